@@ -1,0 +1,110 @@
+// Catalog: the canonical GPU records with per-field provenance; tested in tests/catalog/catalog_test.cpp.
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/alias.h"
+#include "core/error.h"
+
+namespace catalog {
+
+enum class SourceKind { measured, vendor, derived, third_party };
+const char* to_string(SourceKind kind);
+// Lower is stronger: measured < vendor < derived < third_party (DESIGN.md §4).
+int precedence(SourceKind kind);
+
+// Where a value comes from. Which members are set depends on the kind:
+// vendor: url (+ title); measured: capture, tool, driver, date; derived: formula;
+// third_party: url or record (id in datasets/third_party).
+struct SourceRef {
+  std::string id;
+  SourceKind kind = SourceKind::vendor;
+  std::string title;
+  std::string url;
+  std::string capture;
+  std::string tool;
+  std::string driver;
+  std::string date;
+  std::string formula;
+  std::string record;
+  core::Position position;  // where the source is declared
+};
+
+using Value = std::variant<double, std::string>;
+
+struct FieldValue {
+  std::string field;  // vocabulary word
+  Value value;
+  std::string unit;   // canonical unit of the field ("GB", "GB/s", ...), "" for counts/text
+  std::optional<double> sparse;   // tensor throughput with structured sparsity
+  std::vector<Value> also_accepted;  // other spellings/values that are not errors (e.g. "4 nm" for TSMC 4N)
+  std::string source;  // id into Gpu::sources
+  std::string note;    // why this value, when a source disagrees
+  core::Position position;  // of the value in the JSON file
+
+  bool is_number() const { return std::holds_alternative<double>(value); }
+  double number() const { return std::get<double>(value); }
+  const std::string& text() const { return std::get<std::string>(value); }
+};
+
+struct Gpu {
+  std::string id;      // "nvidia-l4"
+  std::string name;    // "NVIDIA L4"
+  std::string vendor;  // "nvidia" | "amd" | "intel"
+  std::string family;  // shared by variants ("nvidia-h100"); "" when none
+  std::string variant; // "SXM5 80 GB" within the family
+  std::string segment; // datacenter | consumer | workstation | apu | embedded
+  std::vector<std::string> aliases;
+  std::map<std::string, FieldValue> fields;
+  std::map<std::string, SourceRef> sources;
+  std::string path;  // file it was loaded from
+  core::Position position;
+
+  const FieldValue* field(const std::string& name) const;
+  const SourceRef* source_of(const FieldValue& value) const;
+};
+
+struct Family {
+  std::string id;
+  std::string name;  // "NVIDIA H100"
+  std::vector<std::string> aliases;  // spellings that name the whole family ("H100")
+  std::vector<std::string> members;  // gpu ids
+};
+
+class Catalog {
+ public:
+  const std::vector<Gpu>& gpus() const { return gpus_; }
+  const std::vector<Family>& families() const { return families_; }
+  const Gpu* find(const std::string& id) const;
+  // By id, name or alias, case-insensitively; a family alias returns nullptr (use family_of).
+  const Gpu* lookup(const std::string& id_or_alias) const;
+  const Family* family(const std::string& id) const;
+  // Other members of the GPU's family (for "fits another variant" warnings).
+  std::vector<const Gpu*> siblings(const Gpu& gpu) const;
+  // Closest ids/names for an unknown query, best first.
+  std::vector<std::string> suggestions(const std::string& query, size_t max = 5) const;
+  // Every spelling of every GPU and family, for the extractor.
+  core::AliasTable alias_table() const;
+
+  void add(Gpu gpu) { gpus_.push_back(std::move(gpu)); }
+  void add_family(Family family) { families_.push_back(std::move(family)); }
+  void index();  // rebuild lookup maps after adds
+
+ private:
+  std::vector<Gpu> gpus_;
+  std::vector<Family> families_;
+  std::map<std::string, size_t> by_key_;  // lowercased id/name/alias -> gpu index
+};
+
+// Loads every datasets/catalog/<vendor>/*.json (and families.json) under `dir`.
+// Returns the catalog when it is valid, or every problem found (never only the first).
+struct LoadResult {
+  Catalog catalog;
+  core::Errors errors;
+};
+LoadResult load_catalog(const std::string& dir);
+
+}  // namespace catalog

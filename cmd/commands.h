@@ -1,0 +1,17 @@
+// Subcommand registration for the factcheck binary; each is tested through tests/cmd/.
+#pragma once
+#include <CLI/CLI.hpp>
+
+namespace cmd {
+
+// Each adds its subcommand to `app`; the callback stores the exit code in `exit_code`.
+void add_catalog_command(CLI::App& app, int& exit_code);
+void add_probe_command(CLI::App& app, int& exit_code);
+void add_claims_command(CLI::App& app, int& exit_code);
+// The default command: check files and print findings.
+void add_check_options(CLI::App& app, int& exit_code);
+
+// Catalog directory: --catalog, else $FACTCHECK_DATASETS/catalog, else the build-time default.
+std::string default_datasets_dir();
+
+}  // namespace cmd

@@ -1,0 +1,57 @@
+// Field vocabulary table; tested in tests/core/field_test.cpp.
+#include "core/field.h"
+
+namespace core {
+
+const std::vector<FieldInfo>& value_fields() {
+  using D = Dimension;
+  using T = FieldType;
+  static const std::vector<FieldInfo> fields{
+      {"memory_size", T::number, D::bytes, "GB", "memory size"},
+      {"memory_type", T::text, D::count, "", "memory type"},
+      {"memory_bus_width", T::number, D::bits, "bit", "memory bus width"},
+      {"memory_bandwidth", T::number, D::bandwidth, "GB/s", "memory bandwidth"},
+      {"memory_data_rate", T::number, D::data_rate, "Gbps", "memory data rate"},
+      {"memory_clock", T::number, D::frequency, "MHz", "memory clock"},
+      {"tdp", T::number, D::power, "W", "TDP"},
+      {"architecture", T::text, D::count, "", "architecture"},
+      {"code_name", T::text, D::count, "", "GPU die"},
+      {"process", T::number, D::length, "nm", "process node"},
+      {"cuda_cores", T::number, D::count, "", "CUDA cores"},
+      {"tensor_cores", T::number, D::count, "", "Tensor Cores"},
+      {"rt_cores", T::number, D::count, "", "RT cores"},
+      {"sm_count", T::number, D::count, "", "SM count"},
+      {"base_clock", T::number, D::frequency, "MHz", "base clock"},
+      {"boost_clock", T::number, D::frequency, "MHz", "boost clock"},
+      {"display_outputs", T::text, D::count, "", "display outputs"},
+      {"power_connectors", T::text, D::count, "", "power connectors"},
+      {"slot_width", T::text, D::count, "", "slot width"},
+      {"length", T::number, D::length, "mm", "card length"},
+      {"interface", T::text, D::count, "", "host interface"},
+      {"form_factor", T::text, D::count, "", "form factor"},
+      {"transistors", T::number, D::count, "billion", "transistor count"},
+      {"pixel_rate", T::number, D::pixel_rate, "GPixel/s", "pixel fill rate"},
+      {"texture_rate", T::number, D::texture_rate, "GTexel/s", "texture fill rate"},
+      {"fp64_tflops", T::number, D::flops, "TFLOPS", "FP64 throughput"},
+      {"fp32_tflops", T::number, D::flops, "TFLOPS", "FP32 throughput"},
+      {"fp16_tflops", T::number, D::flops, "TFLOPS", "FP16 (non-tensor) throughput"},
+      {"fp16_tensor_tflops", T::number, D::flops, "TFLOPS", "FP16 Tensor Core throughput"},
+      {"int8_tops", T::number, D::ops, "TOPS", "INT8 Tensor throughput"},
+      {"l2_cache", T::number, D::bytes, "MB", "L2 cache"},
+      {"launch_year", T::number, D::count, "", "launch year"},
+  };
+  return fields;
+}
+
+const FieldInfo* find_field(std::string_view name) {
+  for (const auto& f : value_fields()) {
+    if (f.name == name) return &f;
+  }
+  return nullptr;
+}
+
+bool is_claim_kind_field(std::string_view name) {
+  return name == "comparison" || name == "ratio" || name == "arithmetic" || name == "feasibility";
+}
+
+}  // namespace core

@@ -1,0 +1,27 @@
+// Field vocabulary shared by catalog, extractor, rules and labels (DESIGN.md §3); tested in tests/core/field_test.cpp.
+#pragma once
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "core/quantity.h"
+
+namespace core {
+
+enum class FieldType { number, text };
+
+struct FieldInfo {
+  std::string_view name;       // "memory_size"
+  FieldType type;
+  Dimension dimension;         // for numbers
+  std::string_view unit;       // canonical catalog unit ("GB"); "" for counts and text
+  std::string_view label;      // "memory size", for messages
+};
+
+// Every value field of the vocabulary, in display order.
+const std::vector<FieldInfo>& value_fields();
+const FieldInfo* find_field(std::string_view name);
+// Non-value claim kinds that also appear as `field` in findings.
+bool is_claim_kind_field(std::string_view name);  // comparison, ratio, arithmetic, feasibility
+
+}  // namespace core

@@ -1,0 +1,72 @@
+// Finding: one judgement on one claim, ready for any renderer; tested in tests/core/finding_test.cpp.
+#pragma once
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/error.h"
+#include "core/source.h"
+#include "core/span.h"
+
+namespace core {
+
+enum class Severity { info, warning, error };
+enum class Verdict {
+  refuted,       // the claim contradicts the reference value
+  inconsistent,  // the document contradicts itself (two values, a broken formula)
+  unverifiable,  // unknown GPU or field: said so, never guessed
+  supported,     // checked and right (only emitted on request)
+};
+
+const char* to_string(Severity s);
+const char* to_string(Verdict v);
+bool parse_severity(std::string_view text, Severity& out);
+
+// Why we believe the expected value: one catalog field and where it came from.
+struct Evidence {
+  std::string gpu;          // catalog id
+  std::string field;        // vocabulary word
+  std::string value;        // "24 GB"
+  std::string source_id;    // id inside the catalog record
+  std::string source_kind;  // measured | vendor | derived | third_party | document
+  std::string title;        // human label of the source
+  std::string url;          // vendor page or datasheet
+  std::string capture;      // device-query capture or measured record path
+  std::string detail;       // driver/tool/date, the formula, a note on the field
+};
+
+// Another place in the same document a finding is about (consistency findings).
+struct RelatedLocation {
+  Span span;
+  Position position;
+  std::string message;
+};
+
+struct Finding {
+  std::string rule;  // "<family>-<problem>", stamped by the sink
+  Severity severity = Severity::error;
+  Verdict verdict = Verdict::refuted;
+  Span span;
+  Position begin;  // resolved from span against the Source
+  Position end;
+  std::string gpu;       // catalog id ("" when none applies)
+  std::string field;     // vocabulary word
+  std::string claimed;   // "16 GB"
+  std::string expected;  // "24 GB"
+  std::string message;   // one sentence an editor can act on
+  std::string suggestion;  // replacement text for the claim's span ("" when none)
+  std::vector<Evidence> evidence;
+  std::vector<RelatedLocation> related;
+};
+
+// Everything the renderers need about one input: the source (for snippets), its
+// findings in document order, and any input errors.
+struct FileReport {
+  std::string path;
+  std::shared_ptr<const Source> source;  // null when the file could not be read
+  std::string title;
+  std::vector<Finding> findings;
+  std::vector<Error> errors;
+};
+
+}  // namespace core
