@@ -59,6 +59,16 @@ struct Finding {
   std::vector<RelatedLocation> related;
 };
 
+// What renderers (SARIF rule metadata, --list-rules) know of a rule, handed over as data
+// so reports never link rules.
+struct RuleInfo {
+  std::string id;        // "catalog-value-mismatch"
+  std::string family;    // "catalog"
+  std::string summary;   // one line
+  std::string help;      // the rule's doc paragraph
+  Severity default_severity = Severity::error;
+};
+
 // Everything the renderers need about one input: the source (for snippets), its
 // findings in document order, and any input errors.
 struct FileReport {
