@@ -1,0 +1,64 @@
+// Golden-file comparison with re-approval through FACTCHECK_UPDATE_GOLDEN=1; used by tests/reports/golden_test.cpp.
+#include "golden.h"
+
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "reports/atomic_write.h"
+
+namespace golden {
+
+namespace {
+void replace_all(std::string& text, const std::string& from, const std::string& to) {
+  if (from.empty()) return;
+  for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+    text.replace(at, from.size(), to);
+  }
+}
+
+// First line where the two differ, so a failure says what changed without a diff tool.
+std::string first_difference(const std::string& expected, const std::string& actual) {
+  std::istringstream e(expected), a(actual);
+  std::string le, la;
+  for (int line = 1;; ++line) {
+    const bool more_e = static_cast<bool>(std::getline(e, le));
+    const bool more_a = static_cast<bool>(std::getline(a, la));
+    if (!more_e && !more_a) return "no line differs (line endings?)";
+    if (le != la || more_e != more_a) {
+      return "line " + std::to_string(line) + "\n  approved: " + (more_e ? le : "<end>") +
+             "\n  actual:   " + (more_a ? la : "<end>");
+    }
+  }
+}
+}  // namespace
+
+std::string scrub(std::string text, const std::string& tool_version) {
+  replace_all(text, FACTCHECK_SOURCE_DIR, "/SOURCE_DIR");
+  replace_all(text, tool_version, "VERSION");
+  return text;
+}
+
+void check(const std::string& name, const std::string& actual) {
+  const std::string path = std::string(FACTCHECK_SOURCE_DIR) + "/tests/golden/reports/" + name;
+  const char* update = std::getenv("FACTCHECK_UPDATE_GOLDEN");
+  if (update && std::string(update) == "1") {
+    const auto error = reports::write_file_atomically(path, actual);
+    INFO((error ? error->format() : std::string()));
+    REQUIRE_FALSE(error);
+    WARN("rewrote " << path);
+    return;
+  }
+  std::ifstream in(path, std::ios::binary);
+  INFO("no approved file " << path << "; run the test with FACTCHECK_UPDATE_GOLDEN=1 (see tests/golden/README.md)");
+  REQUIRE(in.good());
+  std::ostringstream approved;
+  approved << in.rdbuf();
+  INFO(name << " differs from the approved file at " << first_difference(approved.str(), actual)
+            << "\nIf the change is intended, re-approve with FACTCHECK_UPDATE_GOLDEN=1 (tests/golden/README.md).");
+  CHECK(approved.str() == actual);
+}
+
+}  // namespace golden

@@ -1,0 +1,28 @@
+// Golden tests: every renderer's output on tests/reports/sample_reports against tests/golden/reports/.
+#include <catch2/catch.hpp>
+
+#include "golden.h"
+#include "reports/json_report.h"
+#include "reports/text_report.h"
+#include "sample_reports.h"
+
+namespace {
+// A version string that only appears where the renderers print the tool version.
+const std::string kVersion = "9.8.7-golden";
+}  // namespace
+
+TEST_CASE("golden: text") {
+  golden::check("article.txt", golden::scrub(reports::render_text(sample::reports()), kVersion));
+}
+
+TEST_CASE("golden: text with colour") {
+  reports::TextOptions options;
+  options.color = true;
+  golden::check("article.color.txt", golden::scrub(reports::render_text(sample::reports(), options), kVersion));
+}
+
+TEST_CASE("golden: json") {
+  reports::JsonOptions options;
+  options.tool_version = kVersion;
+  golden::check("article.json", golden::scrub(reports::render_json(sample::reports(), options), kVersion));
+}

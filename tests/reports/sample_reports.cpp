@@ -1,0 +1,139 @@
+// Sample FileReports built over tests/fixtures/reports/article.md; used by tests/reports/*_test.cpp.
+#include "sample_reports.h"
+
+#include <stdexcept>
+#include <string>
+
+namespace sample {
+
+namespace {
+// Spans here come from searching the fixture, which only a test may do: the pipeline
+// makes spans while reading.
+core::Span span_of(const core::Source& s, const std::string& text, size_t from = 0) {
+  const size_t at = s.bytes().find(text, from);
+  if (at == std::string::npos) throw std::runtime_error("fixture lacks: " + text);
+  return {at, at + text.size()};
+}
+
+core::Finding finding(const core::Source& s, core::Span span, std::string rule, core::Severity severity,
+                      core::Verdict verdict) {
+  core::Finding f;
+  f.rule = std::move(rule);
+  f.severity = severity;
+  f.verdict = verdict;
+  f.span = span;
+  f.begin = s.position(span.begin);
+  f.end = s.position(span.end);
+  return f;
+}
+
+core::Evidence vendor(std::string gpu, std::string field, std::string value, std::string url) {
+  return {gpu, field, value, "vendor-datasheet", "vendor", "NVIDIA datasheet", std::move(url), "", ""};
+}
+}  // namespace
+
+std::vector<core::FileReport> reports() {
+  const std::string path = "tests/fixtures/reports/article.md";
+  auto read = core::read_source_file(std::string(FACTCHECK_SOURCE_DIR) + "/" + path);
+  if (!read) throw std::runtime_error(read.error().format());
+  auto source = std::make_shared<core::Source>(path, read.value().bytes());
+  const core::Source& s = *source;
+
+  core::FileReport article{path, source, "GPUs for local inference", {}, {}};
+  auto& out = article.findings;
+
+  core::Finding l4 = finding(s, span_of(s, "16 GB"), "catalog-value-mismatch", core::Severity::error,
+                             core::Verdict::refuted);
+  l4.gpu = "nvidia-l4";
+  l4.field = "memory_size";
+  l4.claimed = "16 GB";
+  l4.expected = "24 GB";
+  l4.message = "NVIDIA L4 has 24 GB of memory, not 16 GB";
+  l4.suggestion = "24 GB";
+  l4.evidence = {vendor("nvidia-l4", "memory_size", "24 GB", "https://www.nvidia.com/en-us/data-center/l4/"),
+                 {"nvidia-l4", "memory_size", "23034 MiB", "capture-l4", "measured", "nvidia-smi -q -x",
+                  "", "datasets/measured/l4.xml", "driver 550.54.15, 2024-03-01"}};
+  out.push_back(l4);
+
+  core::Finding bus = finding(s, span_of(s, "384-bit bus and 1.2 TB/s"), "derived-bandwidth-formula",
+                              core::Severity::warning, core::Verdict::inconsistent);
+  bus.gpu = "nvidia-geforce-rtx-4090";
+  bus.field = "memory_bandwidth";
+  bus.claimed = "1.2 TB/s";
+  bus.expected = "1008 GB/s";
+  bus.message = "a 384-bit bus at 21 Gbps gives 1008 GB/s, not 1.2 TB/s";
+  bus.evidence = {{"nvidia-geforce-rtx-4090", "memory_bandwidth", "1008 GB/s", "formula", "derived",
+                   "bandwidth formula", "", "", "2 \xC3\x97 10501 MHz \xC3\x97 384 bit / 8"}};
+  out.push_back(bus);
+
+  core::Finding bw = finding(s, span_of(s, "1.2 TB/s"), "catalog-value-mismatch", core::Severity::error,
+                             core::Verdict::refuted);
+  bw.gpu = "nvidia-geforce-rtx-4090";
+  bw.field = "memory_bandwidth";
+  bw.claimed = "1.2 TB/s";
+  bw.expected = "1008 GB/s";
+  bw.message = "GeForce RTX 4090 memory bandwidth is 1008 GB/s, not 1.2 TB/s";
+  bw.suggestion = "1008 GB/s";
+  bw.evidence = {vendor("nvidia-geforce-rtx-4090", "memory_bandwidth", "1008 GB/s",
+                        "https://www.nvidia.com/en-us/geforce/graphics-cards/40-series/rtx-4090/")};
+  out.push_back(bw);
+
+  core::Finding h100 = finding(s, span_of(s, "3.35 TB/s"), "catalog-variant-mismatch", core::Severity::warning,
+                               core::Verdict::refuted);
+  h100.gpu = "nvidia-h100-pcie";
+  h100.field = "memory_bandwidth";
+  h100.claimed = "3.35 TB/s";
+  h100.expected = "2 TB/s";
+  h100.message = "3.35 TB/s is the H100 SXM5's bandwidth; the H100 PCIe has 2 TB/s <check which one is meant>";
+  h100.suggestion = "2 TB/s";
+  h100.evidence = {vendor("nvidia-h100-pcie", "memory_bandwidth", "2 TB/s",
+                          "https://www.nvidia.com/en-us/data-center/h100/?a=1&b=2")};
+  out.push_back(h100);
+
+  core::Finding tdp = finding(s, span_of(s, "75 W"), "consistency-conflicting-values", core::Severity::error,
+                              core::Verdict::inconsistent);
+  tdp.gpu = "nvidia-l4";
+  tdp.field = "tdp";
+  tdp.claimed = "75 W";
+  tdp.expected = "72 W";
+  tdp.message = "the article gives the NVIDIA L4 two TDPs: 75 W here and 72 W earlier";
+  tdp.suggestion = "72 W";
+  const core::Span earlier = span_of(s, "72 W");
+  tdp.related = {{earlier, s.position(earlier.begin), "also says 72 W"}};
+  tdp.evidence = {vendor("nvidia-l4", "tdp", "72 W", "https://www.nvidia.com/en-us/data-center/l4/")};
+  out.push_back(tdp);
+
+  core::Finding unknown = finding(s, span_of(s, "48 GB"), "catalog-unknown-gpu", core::Severity::info,
+                                  core::Verdict::unverifiable);
+  unknown.field = "memory_size";
+  unknown.claimed = "48 GB";
+  unknown.message = "\"Fictional X9000\" is not in the catalog; the claim was not checked";
+  out.push_back(unknown);
+
+  core::FileReport missing{"tests/fixtures/reports/missing.md", nullptr, "", {}, {}};
+  missing.errors.push_back({core::ErrorCode::io, "cannot open file: No such file or directory",
+                            core::Position{"tests/fixtures/reports/missing.md"}});
+
+  core::FileReport clean{"notes/clean.txt", std::make_shared<core::Source>("notes/clean.txt", "Nothing to check.\n"),
+                         "", {}, {}};
+  return {article, missing, clean};
+}
+
+std::vector<core::RuleInfo> rules() {
+  return {
+      {"catalog-value-mismatch", "catalog", "A stated value differs from the catalog value for that GPU.",
+       "Compares the claim with the catalog at the precision the writer used, then applies the field's tolerance.",
+       core::Severity::error},
+      {"catalog-variant-mismatch", "catalog", "A stated value belongs to another variant of the same GPU family.",
+       "Fires when the value matches a sibling variant (PCIe vs SXM5): the writer probably means the other one.",
+       core::Severity::warning},
+      {"catalog-unknown-gpu", "catalog", "The GPU is not in the catalog, so the claim cannot be checked.",
+       "Reported as unverifiable rather than guessed.", core::Severity::info},
+      {"consistency-conflicting-values", "consistency", "The document states two different values for one field.",
+       "Points at both places.", core::Severity::error},
+      {"derived-bandwidth-formula", "derived", "Bandwidth does not follow from the stated bus width and data rate.",
+       "bandwidth = data rate per pin x bus width / 8.", core::Severity::warning},
+  };
+}
+
+}  // namespace sample
