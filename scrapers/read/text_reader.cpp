@@ -1,0 +1,183 @@
+// Plain-text reader; tested in tests/scrapers/text_reader_test.cpp.
+#include "scrapers/read/text_reader.h"
+
+#include <algorithm>
+#include <string_view>
+#include <vector>
+
+namespace scrapers::read {
+namespace {
+
+struct Line {
+  size_t begin = 0;  // first non-space byte
+  size_t end = 0;    // after the last non-space byte
+  size_t indent = 0;
+  bool after_blank = false;  // an empty line precedes it (ends a table)
+  std::string_view text;
+};
+
+enum class LineKind { list_item, table_row, table_separator, other };
+
+size_t list_marker_length(std::string_view t) {
+  if (t.size() >= 2 && (t[0] == '-' || t[0] == '*') && t[1] == ' ') return 2;
+  if (t.size() >= 4 && t.substr(0, 4) == "\xE2\x80\xA2 ") return 4;  // "• "
+  return 0;
+}
+
+bool is_table_separator(std::string_view t) {
+  if (t.size() < 3 || t.front() != '|') return false;
+  bool dash = false;
+  for (char c : t) {
+    if (c == '-') dash = true;
+    else if (c != '|' && c != ':' && c != ' ' && c != '\t') return false;
+  }
+  return dash;
+}
+
+LineKind kind_of(const Line& l) {
+  if (list_marker_length(l.text) > 0) return LineKind::list_item;
+  if (is_table_separator(l.text)) return LineKind::table_separator;
+  if (l.text.size() >= 3 && l.text.front() == '|' && l.text.back() == '|') return LineKind::table_row;
+  return LineKind::other;
+}
+
+size_t code_points(std::string_view s) {
+  return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
+}
+
+bool looks_like_heading(const Line& l, const Line* next) {
+  if (!next || kind_of(l) != LineKind::other) return false;
+  std::string_view t = l.text;
+  size_t words = 1 + static_cast<size_t>(std::count(t.begin(), t.end(), ' '));
+  if (code_points(t) > 60 || words > 8) return false;
+  unsigned char first = static_cast<unsigned char>(t.front());
+  if (!((first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9'))) return false;
+  if (std::string_view(".,;:!?").find(t.back()) != std::string_view::npos) return false;
+  LineKind nk = kind_of(*next);
+  if (nk != LineKind::other) return true;
+  std::string_view n = next->text;
+  bool sentence = std::string_view(".!?:").find(n.back()) != std::string_view::npos;
+  return sentence || code_points(n) > code_points(t) + 20;
+}
+
+std::vector<Line> split_lines(const std::string& s, size_t begin, size_t end) {
+  std::vector<Line> lines;
+  size_t pos = begin;
+  bool blank = false;
+  while (pos < end) {
+    size_t nl = s.find('\n', pos);
+    size_t stop = nl == std::string::npos || nl > end ? end : nl;
+    Line l;
+    size_t b = pos, e = stop;
+    while (b < e && (s[b] == ' ' || s[b] == '\t')) ++b;
+    while (e > b && is_space(s[e - 1])) --e;
+    l.indent = b - pos;
+    l.after_blank = blank;
+    l.begin = b;
+    l.end = e;
+    l.text = std::string_view(s).substr(b, e - b);
+    if (e > b) lines.push_back(l);
+    blank = e == b;
+    pos = stop + 1;
+  }
+  return lines;
+}
+
+void table_cells(BlockBuilder& b, const Line& l, int table, int row) {
+  const std::string_view t = l.text;
+  int column = 0;
+  size_t cell = 1;  // after the leading '|'
+  for (size_t i = 1; i < t.size(); ++i) {
+    if (t[i] != '|' || t[i - 1] == '\\') continue;
+    core::Block proto;
+    proto.kind = core::BlockKind::table_cell;
+    proto.table = table;
+    proto.row = row;
+    proto.column = column;
+    b.begin(proto);
+    b.append_source(l.begin + cell, l.begin + i);
+    b.finish();
+    ++column;
+    cell = i + 1;
+  }
+}
+
+}  // namespace
+
+void read_text_lines(BlockBuilder& b, const Utf8Scan& scan, size_t begin, size_t end) {
+  std::vector<Line> lines = split_lines(scan.clean, begin, end);
+  int table = -1;
+  int row = 0;
+  bool gfm_header = false;
+  size_t table_first_block = 0;
+  bool first_line = true;
+  auto close_table = [&] {
+    // Without a GFM header row the first column holds the row labels.
+    if (table >= 0 && !gfm_header) {
+      auto& blocks = b.document().blocks;
+      for (size_t k = table_first_block; k < blocks.size(); ++k) {
+        if (blocks[k].table == table && blocks[k].column == 0) blocks[k].header = true;
+      }
+    }
+    table = -1;
+  };
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const Line& l = lines[i];
+    LineKind kind = kind_of(l);
+    bool table_line = kind == LineKind::table_row || kind == LineKind::table_separator;
+    if (table >= 0 && (l.after_blank || !table_line)) close_table();
+    if (kind == LineKind::table_row || (kind == LineKind::table_separator && table >= 0)) {
+      if (table < 0) {
+        b.finish();
+        table = b.allocate_table();
+        row = 0;
+        gfm_header = false;
+        table_first_block = b.document().blocks.size();
+      }
+      if (kind == LineKind::table_separator) {
+        if (row == 1) {
+          gfm_header = true;
+          for (auto& blk : b.document().blocks) {
+            if (blk.table == table && blk.row == 0) blk.header = true;
+          }
+        }
+        continue;  // the separator is markup, not a row
+      }
+      table_cells(b, l, table, row++);
+      first_line = false;
+      continue;
+    }
+    core::Block proto;
+    size_t text_begin = l.begin;
+    if (kind == LineKind::list_item) {
+      proto.kind = core::BlockKind::list_item;
+      proto.level = 1 + static_cast<int>(l.indent / 2);
+      text_begin += list_marker_length(l.text);
+    } else if (looks_like_heading(l, i + 1 < lines.size() ? &lines[i + 1] : nullptr)) {
+      proto.kind = core::BlockKind::heading;
+      proto.level = first_line ? 1 : 2;
+    } else {
+      proto.kind = core::BlockKind::paragraph;
+    }
+    b.begin(proto);
+    b.append_source(text_begin, l.end);
+    b.finish();
+    first_line = false;
+  }
+  close_table();
+}
+
+core::Result<core::Document> read_text(core::Source source) {
+  core::Document doc;
+  doc.source = std::move(source);
+  doc.format = "text";
+  Utf8Scan scan = scan_utf8(doc.source.bytes());
+  doc.warnings = utf8_warnings(doc.source, scan);
+  BlockBuilder builder(doc, scan);
+  read_text_lines(builder, scan, scan.bom, doc.source.size());
+  return doc;
+}
+
+}  // namespace scrapers::read
