@@ -3,6 +3,7 @@
 
 #include "golden.h"
 #include "reports/json_report.h"
+#include "reports/sarif_report.h"
 #include "reports/text_report.h"
 #include "sample_reports.h"
 
@@ -25,4 +26,13 @@ TEST_CASE("golden: json") {
   reports::JsonOptions options;
   options.tool_version = kVersion;
   golden::check("article.json", golden::scrub(reports::render_json(sample::reports(), options), kVersion));
+}
+
+TEST_CASE("golden: sarif") {
+  reports::SarifOptions options;
+  options.tool_version = kVersion;
+  options.information_uri = "https://example.com/factcheck";
+  options.base_directory = FACTCHECK_SOURCE_DIR;
+  golden::check("article.sarif",
+                golden::scrub(reports::render_sarif(sample::reports(), sample::rules(), options), kVersion));
 }

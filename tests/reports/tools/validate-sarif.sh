@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Validates SARIF files with Microsoft's SARIF Multitool (JSON schema 2.1.0 + SARIF rules); run by CTest as reports_sarif_validation.
+# Usage: validate-sarif.sh FILE.sarif...   Exit 0 valid, 1 invalid, 77 validator not installed (CTest skip).
+# Install the validator once with: npm ci --prefix tests/reports/tools
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+tool="$here/node_modules/@microsoft/sarif-multitool/bin.js"
+binary="$here/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"
+if ! command -v node >/dev/null || [ ! -f "$tool" ] || [ ! -f "$binary" ]; then
+  echo "SKIP: SARIF Multitool not installed; install it with: npm ci --prefix tests/reports/tools"
+  exit 77
+fi
+# npm may skip the package's postinstall (which only marks the binary executable).
+[ -x "$binary" ] || chmod u+x "$binary"
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+status=0
+for file in "$@"; do
+  log="$work/$(basename "$file").validation.sarif"
+  # The multitool prints each problem but exits 0 on schema errors, so its own SARIF log is read.
+  if ! node "$tool" validate "$file" --output "$log"; then
+    echo "FAIL: the multitool could not run on $file"
+    status=1
+    continue
+  fi
+  node - "$log" "$file" <<'JS' || status=1
+const [log, file] = process.argv.slice(2);
+const results = JSON.parse(require('fs').readFileSync(log, 'utf8')).runs.flatMap(r => r.results || []);
+const errors = results.filter(r => r.level === 'error');
+console.log(`${errors.length ? 'FAIL' : 'OK'}: ${file}: ${errors.length} errors, ${results.length - errors.length} other messages`);
+process.exit(errors.length ? 1 : 0);
+JS
+done
+exit $status
