@@ -1,0 +1,134 @@
+// Tests scrapers/read/text_reader (pages saved as text) against golden dumps and pinned spans.
+#include <catch2/catch.hpp>
+
+#include "document_dump.h"
+#include "scrapers/read/read_document.h"
+
+using scrapers_test::compare_golden;
+using scrapers_test::dump_document;
+using scrapers_test::find_block;
+using scrapers_test::fixture_path;
+using scrapers_test::where;
+
+namespace {
+
+core::Document read_path(const std::string& path) {
+  auto source = core::read_source_file(path);
+  REQUIRE(source.ok());
+  auto doc = scrapers::read_document(std::move(*source));
+  REQUIRE(doc.ok());
+  return std::move(*doc);
+}
+
+core::Document read_text(const std::string& bytes) {
+  auto doc = scrapers::read_document(core::Source("inline.txt", bytes), "text");
+  REQUIRE(doc.ok());
+  return std::move(*doc);
+}
+
+}  // namespace
+
+TEST_CASE("text fixture matches its golden dump") {
+  core::Document doc = read_path(fixture_path("page.txt"));
+  CHECK(doc.format == "text");
+  CHECK(compare_golden("page.txt.golden", dump_document(doc)) == "");
+}
+
+TEST_CASE("text: list items, headings and table cells") {
+  core::Document doc = read_path(fixture_path("page.txt"));
+  CHECK(doc.title == "NVIDIA L4");
+  REQUIRE(!doc.blocks.empty());
+  CHECK(doc.blocks[0].kind == core::BlockKind::heading);
+  CHECK(doc.blocks[0].level == 1);
+
+  const core::Block* limiter = find_block(doc, "Bandwidth is the hard limiter");
+  REQUIRE(limiter);
+  CHECK(limiter->kind == core::BlockKind::list_item);
+  CHECK(where(doc, limiter->span().begin) == "4:3");
+  const core::Block* nested = find_block(doc, "nested point");
+  REQUIRE(nested);
+  CHECK(nested->level == 2);
+  const core::Block* bullet = find_block(doc, "Bullet with");
+  REQUIRE(bullet);
+  CHECK(bullet->kind == core::BlockKind::list_item);
+  CHECK(where(doc, bullet->span().begin) == "6:3");
+
+  const core::Block* vram = find_block(doc, "24 GB");
+  REQUIRE(vram);
+  const core::Block* vram_value = nullptr;
+  for (const auto& b : doc.blocks) {
+    if (b.kind == core::BlockKind::table_cell && b.text == "24 GB" && b.table == 0) vram_value = &b;
+  }
+  REQUIRE(vram_value);
+  CHECK(vram_value->row == 0);
+  CHECK(vram_value->column == 1);
+  CHECK_FALSE(vram_value->header);
+  CHECK(where(doc, vram_value->span().begin) == "8:10");
+  CHECK(where(doc, vram_value->span().end) == "8:15");
+  const core::Block* label = find_block(doc, "Power draw (peak)");
+  REQUIRE(label);
+  CHECK(label->header);  // first column labels the row
+  CHECK(label->column == 0);
+
+  // A separator row makes the first row a header row; a blank line starts a new table.
+  const core::Block* card = find_block(doc, "Card");
+  REQUIRE(card);
+  CHECK(card->table == 1);
+  CHECK(card->header);
+  const core::Block* l4 = nullptr;
+  for (const auto& b : doc.blocks) {
+    if (b.table == 1 && b.text == "L4") l4 = &b;
+  }
+  REQUIRE(l4);
+  CHECK(l4->row == 1);
+  CHECK_FALSE(l4->header);
+
+  const core::Block* glued = find_block(doc, "Blackwellnvidia");
+  REQUIRE(glued);
+  CHECK(glued->text == "7.5/10NVIDIA RTX PRO 4500 Blackwellnvidia \xC2\xB7 32 GB VRAM");
+  const core::Block* last = &doc.blocks.back();
+  CHECK(last->text == "Where next?");
+  CHECK(last->kind == core::BlockKind::paragraph);
+}
+
+TEST_CASE("text: a line is a heading only when it looks like one") {
+  core::Document doc = read_text("Specs\nThe card has 24 GB of memory and a 72 W TDP.\nWhat is the TDP?\nIt is 72 W.\nends with a colon:\nBody text that is long enough to be body text.\n");
+  REQUIRE(doc.blocks.size() == 6);
+  CHECK(doc.blocks[0].kind == core::BlockKind::heading);
+  CHECK(doc.blocks[1].kind == core::BlockKind::paragraph);
+  CHECK(doc.blocks[1].section == 0);
+  CHECK(doc.blocks[2].kind == core::BlockKind::paragraph);  // a question is not a heading
+  CHECK(doc.blocks[4].kind == core::BlockKind::paragraph);  // lower case, ends with ':'
+}
+
+TEST_CASE("text: CRLF and invalid UTF-8 are warnings with positions, text keeps U+FFFD") {
+  core::Document doc = read_path(fixture_path("crlf_invalid.txt"));
+  REQUIRE(doc.blocks.size() == 3);
+  const core::Block& body = doc.blocks[1];
+  CHECK(body.text == "Body \xEF\xBF\xBD\xEF\xBF\xBD here.");
+  // Each U+FFFD maps to its one bad byte.
+  CHECK(where(doc, body.span_of(5, 8).begin) == "2:6");
+  CHECK(body.span_of(5, 8).size() == 1);
+  CHECK(body.span_of(8, 11).begin == body.span_of(5, 8).end);
+  CHECK(where(doc, body.span().end) == "2:14");  // before "\r\n"
+  const core::Block& item = doc.blocks[2];
+  CHECK(item.kind == core::BlockKind::list_item);
+  CHECK(item.text == "item \xEF\xBF\xBD( x");
+  REQUIRE(doc.warnings.size() == 2);
+  CHECK(doc.warnings[0].code == core::ErrorCode::encoding);
+  CHECK(doc.warnings[0].position.line == 2);
+  CHECK(doc.warnings[0].position.column == 6);
+  CHECK(doc.warnings[0].message.find("0xFF") != std::string::npos);
+  CHECK(doc.warnings[1].position.line == 3);
+  CHECK(doc.warnings[1].position.column == 8);
+}
+
+TEST_CASE("seed 000 (a page saved as text) stays text") {
+  core::Document doc = read_path(std::string(FACTCHECK_SHARED_DIR) + "/eval/seeds/000_2f3ef683bd4dc06a.txt");
+  CHECK(doc.format == "text");
+  CHECK(compare_golden("seed_000.golden", dump_document(doc)) == "");
+  const core::Block* power = find_block(doc, "Power draw (peak)");
+  REQUIRE(power);
+  CHECK(power->kind == core::BlockKind::table_cell);
+  CHECK(where(doc, power->span().begin) == "46:3");
+}
