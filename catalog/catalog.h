@@ -1,5 +1,6 @@
-// Catalog: the canonical GPU records with per-field provenance; tested in tests/catalog/catalog_test.cpp.
+// Catalog: the canonical GPU records with per-field provenance; tested in tests/catalog/catalog_test.cpp and loader_test.cpp.
 #pragma once
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -13,6 +14,7 @@ namespace catalog {
 
 enum class SourceKind { measured, vendor, derived, third_party };
 const char* to_string(SourceKind kind);
+std::optional<SourceKind> source_kind_from_string(const std::string& text);
 // Lower is stronger: measured < vendor < derived < third_party (DESIGN.md §4).
 int precedence(SourceKind kind);
 
@@ -43,6 +45,7 @@ struct FieldValue {
   std::vector<Value> also_accepted;  // other spellings/values that are not errors (e.g. "4 nm" for TSMC 4N)
   std::string source;  // id into Gpu::sources
   std::string note;    // why this value, when a source disagrees
+  std::string node;    // foundry process name for `process` ("TSMC 4N")
   core::Position position;  // of the value in the JSON file
 
   bool is_number() const { return std::holds_alternative<double>(value); }
@@ -62,6 +65,12 @@ struct Gpu {
   std::map<std::string, SourceRef> sources;
   std::string path;  // file it was loaded from
   core::Position position;
+  // Where the identifying values sit, so cross-record checks can point at them.
+  core::Position id_position;
+  core::Position name_position;
+  core::Position vendor_position;
+  core::Position family_position;
+  std::vector<core::Position> alias_positions;  // parallel to aliases
 
   const FieldValue* field(const std::string& name) const;
   const SourceRef* source_of(const FieldValue& value) const;
@@ -72,6 +81,11 @@ struct Family {
   std::string name;  // "NVIDIA H100"
   std::vector<std::string> aliases;  // spellings that name the whole family ("H100")
   std::vector<std::string> members;  // gpu ids
+  std::string path;
+  core::Position position;
+  core::Position id_position;
+  std::vector<core::Position> alias_positions;   // parallel to aliases
+  std::vector<core::Position> member_positions;  // parallel to members
 };
 
 class Catalog {
@@ -79,9 +93,14 @@ class Catalog {
   const std::vector<Gpu>& gpus() const { return gpus_; }
   const std::vector<Family>& families() const { return families_; }
   const Gpu* find(const std::string& id) const;
-  // By id, name or alias, case-insensitively; a family alias returns nullptr (use family_of).
+  // By id, name or alias, case-insensitively; a family alias (or a spelling several
+  // members share) returns nullptr: use lookup_family.
   const Gpu* lookup(const std::string& id_or_alias) const;
   const Family* family(const std::string& id) const;
+  // By family id, name or alias, case-insensitively; also a spelling that only members of
+  // one family share. nullptr when the text names no family.
+  const Family* lookup_family(const std::string& id_or_alias) const;
+  const Family* family_of(const Gpu& gpu) const;
   // Other members of the GPU's family (for "fits another variant" warnings).
   std::vector<const Gpu*> siblings(const Gpu& gpu) const;
   // Closest ids/names for an unknown query, best first.
@@ -96,15 +115,29 @@ class Catalog {
  private:
   std::vector<Gpu> gpus_;
   std::vector<Family> families_;
-  std::map<std::string, size_t> by_key_;  // lowercased id/name/alias -> gpu index
+  std::map<std::string, std::vector<size_t>> by_key_;  // lowercased id/name/alias -> gpu indexes
+  std::map<std::string, size_t> family_by_key_;        // lowercased family id/name/alias -> index
 };
 
-// Loads every datasets/catalog/<vendor>/*.json (and families.json) under `dir`.
-// Returns the catalog when it is valid, or every problem found (never only the first).
+// A whole-catalog check, run after every file has been read; it appends what it finds.
+// Other stages (probe: measured records agree with the catalog) add theirs to the list
+// that `factcheck catalog validate` runs.
+struct Check {
+  std::string name;  // "aliases", "derived-bandwidth", ...
+  std::function<void(const Catalog&, core::Errors&)> run;
+};
+// Identity (ids, files, folders), aliases, families, derived bandwidth, CUDA cores per SM.
+std::vector<Check> builtin_checks();
+
+// Loads every <dir>/<vendor>/*.json and <dir>/families/*.json.
+// `catalog` holds every record that could be read; `errors` every problem found (never
+// only the first), in file order, each at path:line:col. The catalog is usable for
+// lookups only when `errors` is empty.
 struct LoadResult {
   Catalog catalog;
   core::Errors errors;
 };
-LoadResult load_catalog(const std::string& dir);
+LoadResult load_catalog(const std::string& dir);  // runs builtin_checks()
+LoadResult load_catalog(const std::string& dir, const std::vector<Check>& checks);
 
 }  // namespace catalog

@@ -1,17 +1,114 @@
-// TEMPORARY scaffolding while the catalog subcommand is being built; replaced by its owner.
+// `factcheck catalog {validate,show,list,diff}`: flag parsing over the catalog library; tested in tests/catalog/catalog_command_test.cpp.
 #include <cstdio>
+#include <memory>
+#include <string>
 
+#include "catalog/catalog.h"
+#include "catalog/record_view.h"
 #include "cmd/commands.h"
 
 namespace cmd {
 
+namespace {
+
+// Exit codes shared by every subcommand (DESIGN.md §6).
+constexpr int kExitProblems = 2;     // invalid catalog under validate, unknown name, bad usage
+constexpr int kExitUnavailable = 3;  // the catalog cannot be loaded for show/list/diff
+
+struct CatalogOptions {
+  std::string dir;
+  std::string format = "text";
+  std::string name;
+};
+
+std::string catalog_dir(const std::string& given) {
+  return given.empty() ? default_datasets_dir() + "/catalog" : given;
+}
+
+void print_errors(const core::Errors& errors) {
+  for (const auto& e : errors) std::fprintf(stderr, "%s\n", e.format().c_str());
+}
+
+// The checks `catalog validate` runs after reading every file. Stages that can check the
+// catalog against their own data (probe: datasets/measured agrees with it) add theirs here.
+std::vector<catalog::Check> validate_checks(const std::string& /*dir*/) { return catalog::builtin_checks(); }
+
+// show/list/diff work only on a clean catalog: a half-valid one would answer with wrong data.
+bool load_clean(const std::string& dir, catalog::LoadResult& out) {
+  out = catalog::load_catalog(dir);
+  if (out.errors.empty()) return true;
+  print_errors(out.errors);
+  std::fprintf(stderr, "factcheck: the catalog in %s has %zu problem(s); see `factcheck catalog validate`\n",
+               dir.c_str(), out.errors.size());
+  return false;
+}
+
+int run_validate(const CatalogOptions& o) {
+  std::string dir = catalog_dir(o.dir);
+  auto result = catalog::load_catalog(dir, validate_checks(dir));
+  if (!result.errors.empty()) {
+    for (const auto& e : result.errors) std::printf("%s\n", e.format().c_str());
+    std::fprintf(stderr, "catalog invalid: %zu problem(s) in %s\n", result.errors.size(), dir.c_str());
+    return kExitProblems;
+  }
+  std::printf("catalog ok: %zu GPUs, %zu families (%s)\n", result.catalog.gpus().size(),
+              result.catalog.families().size(), dir.c_str());
+  return 0;
+}
+
+int run_show(const CatalogOptions& o) {
+  catalog::LoadResult loaded;
+  if (!load_clean(catalog_dir(o.dir), loaded)) return kExitUnavailable;
+  const auto& cat = loaded.catalog;
+  bool json = o.format == "json";
+  if (const catalog::Gpu* gpu = cat.lookup(o.name)) {
+    std::fputs((json ? catalog::gpu_json(*gpu) : catalog::gpu_text(*gpu)).c_str(), stdout);
+    return 0;
+  }
+  if (const catalog::Family* fam = cat.lookup_family(o.name)) {
+    std::fputs((json ? catalog::family_json(*fam, cat) : catalog::family_text(*fam, cat)).c_str(), stdout);
+    return 0;
+  }
+  std::string message = "factcheck: no GPU or family named \"" + o.name + "\" in the catalog";
+  auto close = cat.suggestions(o.name);
+  if (!close.empty()) {
+    message += "; did you mean ";
+    for (size_t i = 0; i < close.size(); ++i) message += (i ? ", \"" : "\"") + close[i] + "\"";
+    message += "?";
+  }
+  std::fprintf(stderr, "%s\n", message.c_str());
+  return kExitProblems;
+}
+
+int run_list(const CatalogOptions& o) {
+  catalog::LoadResult loaded;
+  if (!load_clean(catalog_dir(o.dir), loaded)) return kExitUnavailable;
+  std::fputs((o.format == "json" ? catalog::list_json(loaded.catalog) : catalog::list_text(loaded.catalog)).c_str(),
+             stdout);
+  return 0;
+}
+
+}  // namespace
+
 void add_catalog_command(CLI::App& app, int& exit_code) {
-  auto* sub = app.add_subcommand("catalog", "(in progress)");
-  sub->allow_extras();
-  sub->callback([&exit_code] {
-    std::fprintf(stderr, "factcheck catalog: not built yet\n");
-    exit_code = 2;
-  });
+  auto* cat = app.add_subcommand("catalog", "Validate, show and compare the GPU catalog");
+  cat->require_subcommand(1);
+  auto opts = std::make_shared<CatalogOptions>();
+
+  auto* validate = cat->add_subcommand("validate", "Check every catalog file; one path:line:col line per problem");
+  validate->add_option("PATH", opts->dir, "catalog directory (default: the bundled datasets/catalog)");
+  validate->callback([opts, &exit_code] { exit_code = run_validate(*opts); });
+
+  auto* show = cat->add_subcommand("show", "Print one GPU (or a family's members) with each value's source");
+  show->add_option("ID-OR-ALIAS", opts->name, "catalog id, name or alias (case-insensitive)")->required();
+  show->add_option("--format", opts->format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  show->add_option("--catalog", opts->dir, "catalog directory");
+  show->callback([opts, &exit_code] { exit_code = run_show(*opts); });
+
+  auto* list = cat->add_subcommand("list", "Print every GPU id and name, then the families");
+  list->add_option("--format", opts->format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  list->add_option("--catalog", opts->dir, "catalog directory");
+  list->callback([opts, &exit_code] { exit_code = run_list(*opts); });
 }
 
 }  // namespace cmd
