@@ -3,6 +3,7 @@
 
 #include "golden.h"
 #include "reports/json_report.h"
+#include "reports/markdown_report.h"
 #include "reports/sarif_report.h"
 #include "reports/text_report.h"
 #include "sample_reports.h"
@@ -35,4 +36,8 @@ TEST_CASE("golden: sarif") {
   options.base_directory = FACTCHECK_SOURCE_DIR;
   golden::check("article.sarif",
                 golden::scrub(reports::render_sarif(sample::reports(), sample::rules(), options), kVersion));
+}
+
+TEST_CASE("golden: markdown") {
+  golden::check("article.md", golden::scrub(reports::render_markdown(sample::reports()), kVersion));
 }
