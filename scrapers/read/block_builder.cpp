@@ -1,4 +1,4 @@
-// Builds core::Blocks from source ranges; tested in tests/scrapers/block_builder_test.cpp.
+// Builds core::Blocks from source ranges; tested in tests/scrapers/small_parts_test.cpp.
 #include "scrapers/read/block_builder.h"
 
 #include <algorithm>

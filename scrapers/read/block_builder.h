@@ -1,4 +1,4 @@
-// Builds core::Blocks from source ranges and appends them to a Document; tested in tests/scrapers/block_builder_test.cpp.
+// Builds core::Blocks from source ranges and appends them to a Document; tested in tests/scrapers/small_parts_test.cpp.
 #pragma once
 #include <cstddef>
 #include <optional>

@@ -1,4 +1,4 @@
-// Decoding one HTML character reference; tested in tests/scrapers/entity_decode_test.cpp.
+// Decoding one HTML character reference; tested in tests/scrapers/small_parts_test.cpp.
 #include "scrapers/read/entity_decode.h"
 
 #include <libxml/HTMLparser.h>

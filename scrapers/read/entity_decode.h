@@ -1,4 +1,4 @@
-// Decoding one HTML character reference (&amp; &nbsp; &#8217; &#x2019;) from raw bytes; tested in tests/scrapers/entity_decode_test.cpp.
+// Decoding one HTML character reference (&amp; &nbsp; &#8217; &#x2019;) from raw bytes; tested in tests/scrapers/small_parts_test.cpp.
 #pragma once
 #include <cstddef>
 #include <optional>

@@ -1,4 +1,4 @@
-// Finds the exact source bytes of libxml2 text nodes (which carry no offsets); tested in tests/scrapers/html_text_aligner_test.cpp.
+// Finds the exact source bytes of libxml2 text nodes (which carry no offsets); tested in tests/scrapers/small_parts_test.cpp.
 #pragma once
 #include <cstddef>
 #include <optional>

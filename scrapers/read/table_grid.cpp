@@ -1,4 +1,4 @@
-// Slot allocation for table cells with colspan/rowspan; tested in tests/scrapers/table_grid_test.cpp.
+// Slot allocation for table cells with colspan/rowspan; tested in tests/scrapers/small_parts_test.cpp.
 #include "scrapers/read/table_grid.h"
 
 namespace scrapers::read {

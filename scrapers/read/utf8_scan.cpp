@@ -1,4 +1,4 @@
-// UTF-8 validation of a Source before reading; tested in tests/scrapers/utf8_scan_test.cpp.
+// UTF-8 validation of a Source before reading; tested in tests/scrapers/small_parts_test.cpp.
 #include "scrapers/read/utf8_scan.h"
 
 #include <algorithm>

@@ -1,4 +1,4 @@
-// UTF-8 validation of a Source before reading (BOM, invalid bytes, binary junk); tested in tests/scrapers/utf8_scan_test.cpp.
+// UTF-8 validation of a Source before reading (BOM, invalid bytes, binary junk); tested in tests/scrapers/small_parts_test.cpp.
 #pragma once
 #include <cstddef>
 #include <string>

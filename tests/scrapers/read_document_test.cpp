@@ -1,0 +1,38 @@
+// Tests scrapers/read/read_document: the entry point's errors and format dispatch.
+#include <catch2/catch.hpp>
+
+#include "document_dump.h"
+#include "scrapers/read/read_document.h"
+
+using scrapers_test::fixture_path;
+
+TEST_CASE("binary junk is an error naming the file") {
+  auto source = core::read_source_file(fixture_path("junk.bin"));
+  REQUIRE(source.ok());
+  auto doc = scrapers::read_document(std::move(*source));
+  REQUIRE_FALSE(doc.ok());
+  CHECK(doc.error().code == core::ErrorCode::encoding);
+  CHECK(doc.error().position.file == fixture_path("junk.bin"));
+  CHECK(doc.error().message.find("binary") != std::string::npos);
+
+  auto nul = scrapers::read_document(core::Source("notes.md", std::string("# A\0B\n", 6)));
+  CHECK_FALSE(nul.ok());
+}
+
+TEST_CASE("a hint picks the reader and the Document says which") {
+  auto as_text = scrapers::read_document(core::Source("x", "# Title\n\nBody.\n"), "text");
+  REQUIRE(as_text.ok());
+  CHECK(as_text->format == "text");
+  CHECK(as_text->blocks.front().text == "# Title");
+  auto as_md = scrapers::read_document(core::Source("x", "# Title\n\nBody.\n"), "markdown");
+  REQUIRE(as_md.ok());
+  CHECK(as_md->format == "markdown");
+  CHECK(as_md->blocks.front().text == "Title");
+  CHECK(as_md->title == "Title");
+}
+
+TEST_CASE("an empty file is an empty Document, not an error") {
+  auto doc = scrapers::read_document(core::Source("empty.md", ""));
+  REQUIRE(doc.ok());
+  CHECK(doc->blocks.empty());
+}
