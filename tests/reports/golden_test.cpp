@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "golden.h"
+#include "reports/html_report.h"
 #include "reports/json_report.h"
 #include "reports/markdown_report.h"
 #include "reports/sarif_report.h"
@@ -40,4 +41,10 @@ TEST_CASE("golden: sarif") {
 
 TEST_CASE("golden: markdown") {
   golden::check("article.md", golden::scrub(reports::render_markdown(sample::reports()), kVersion));
+}
+
+TEST_CASE("golden: html") {
+  reports::HtmlOptions options;
+  options.tool_version = kVersion;
+  golden::check("article.html", golden::scrub(reports::render_html(sample::reports(), options), kVersion));
 }
