@@ -41,6 +41,9 @@ std::optional<DecodedEntity> decode_entity(std::string_view raw) {
     }
     if (i == digits_begin) return std::nullopt;
     if (i < raw.size() && raw[i] == ';') ++i;
+    bool xml_char = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) ||
+                    (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
+    out.dropped_by_libxml2 = !xml_char;
     append_utf8(out.text, cp);
     out.length = i;
     return out;

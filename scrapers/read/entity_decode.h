@@ -10,6 +10,9 @@ namespace scrapers::read {
 struct DecodedEntity {
   std::string text;   // UTF-8
   size_t length = 0;  // source bytes consumed, '&' through ';' (or the name if ';' is missing)
+  // A numeric reference to something that is not an XML character (&#0;, &#1;, a
+  // surrogate): libxml2 drops it from the text, so the reader must skip it too.
+  bool dropped_by_libxml2 = false;
 };
 
 // `raw` starts at '&'. Named references come from libxml2's HTML 4 table, so the reader

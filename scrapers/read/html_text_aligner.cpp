@@ -61,7 +61,9 @@ HtmlTextAligner::HtmlTextAligner(std::string_view raw, size_t begin, size_t end)
         i = close == std::string_view::npos || close >= end ? end : close + 3;
         continue;
       }
-      if (std::isalpha(static_cast<unsigned char>(n)) || n == '/' || n == '!' || n == '?') {
+      // libxml2 reads "<!" as markup only for comments and doctypes; "<![if !IE]>" is text.
+      bool declaration = n == '!' && starts_with_ci(raw, i, "<!doctype");
+      if (std::isalpha(static_cast<unsigned char>(n)) || n == '/' || declaration || n == '?') {
         size_t e = tag_end(raw, i, end);
         if (std::isalpha(static_cast<unsigned char>(n))) tags_.push_back({i, e});
         // Script and style bodies are raw text to libxml2; never match text inside them.
@@ -99,8 +101,22 @@ std::optional<std::vector<HtmlTextAligner::Piece>> HtmlTextAligner::match_at(std
   while (t < text.size()) {
     if (q >= end_ || !in_text_[q - begin_]) return std::nullopt;
     char c = raw_[q];
+    unsigned char u = static_cast<unsigned char>(c);
+    // Bytes libxml2 leaves out of text nodes: control characters that are not XML
+    // characters, and the non-characters U+FFFE and U+FFFF.
+    if (((u < 0x20 && c != '\t' && c != '\n' && c != '\r') ||
+         (u == 0xEF && raw_.compare(q, 2, "\xEF\xBF") == 0 && q + 2 < end_ &&
+          (static_cast<unsigned char>(raw_[q + 2]) & 0xFE) == 0xBE)) &&
+        c != text[t]) {
+      q += u < 0x20 ? 1 : 3;
+      continue;
+    }
     if (c == '&') {
       if (auto ent = decode_entity(raw_.substr(q, std::min<size_t>(end_ - q, 48)))) {
+        if (ent->dropped_by_libxml2) {
+          q += ent->length;
+          continue;
+        }
         if (text.compare(t, ent->text.size(), ent->text) == 0) {
           add(t, t + ent->text.size(), q, q + ent->length, false);
           t += ent->text.size();

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
+#include <string_view>
 
 namespace scrapers_test {
 
@@ -76,6 +77,41 @@ std::string compare_golden(const std::string& name, const std::string& actual) {
     }
   }
   return name + ": differs";
+}
+
+std::vector<std::string> span_problems(const core::Document& doc) {
+  std::vector<std::string> problems;
+  const std::string& src = doc.source.bytes();
+  for (size_t i = 0; i < doc.blocks.size(); ++i) {
+    const core::Block& b = doc.blocks[i];
+    std::string id = "block #" + std::to_string(i) + " " + quoted(b.text.substr(0, 40));
+    if (b.starts.size() != b.text.size() || b.ends.size() != b.text.size()) {
+      problems.push_back(id + ": mapping size differs from text size");
+      continue;
+    }
+    for (size_t k = 0; k < b.text.size(); ++k) {
+      if (b.ends[k] < b.starts[k] || b.ends[k] > src.size()) {
+        problems.push_back(id + ": byte " + std::to_string(k) + " maps outside the source");
+        break;
+      }
+      if (k > 0 && b.starts[k] < b.starts[k - 1]) {
+        problems.push_back(id + ": byte " + std::to_string(k) + " maps before the previous one");
+        break;
+      }
+      bool one_to_one = b.ends[k] == b.starts[k] + 1;
+      unsigned char c = static_cast<unsigned char>(b.text[k]);
+      // The three bytes of U+FFFD each map to the one invalid (high) byte they replace.
+      bool replacement = (c == 0xEF || c == 0xBF || c == 0xBD) && static_cast<unsigned char>(src[b.starts[k]]) >= 0x80;
+      // Collapsed HTML whitespace is one space for any whitespace byte.
+      bool collapsed = b.text[k] == ' ' && std::string_view(" \t\r\n\f").find(src[b.starts[k]]) != std::string_view::npos;
+      if (one_to_one && src[b.starts[k]] != b.text[k] && !replacement && !collapsed) {
+        problems.push_back(id + ": byte " + std::to_string(k) + " '" + std::string(1, b.text[k]) + "' maps to '" +
+                           std::string(1, src[b.starts[k]]) + "' at " + where(doc, b.starts[k]));
+        break;
+      }
+    }
+  }
+  return problems;
 }
 
 const core::Block* find_block(const core::Document& doc, const std::string& needle) {

@@ -158,3 +158,15 @@ TEST_CASE("html: invalid UTF-8 in a page is a warning, not a failure") {
   REQUIRE(doc.warnings.size() == 1);
   CHECK(doc.warnings[0].code == core::ErrorCode::encoding);
 }
+
+TEST_CASE("html: tricky markup (CRLF, upper case, implied tags, odd entities) aligns everywhere") {
+  auto source = core::read_source_file(fixture_path("tricky.html"));
+  REQUIRE(source.ok());
+  auto doc = scrapers::read_document(std::move(*source));
+  REQUIRE(doc.ok());
+  CHECK(scrapers_test::span_problems(*doc).empty());
+  for (const auto& p : scrapers_test::span_problems(*doc)) INFO(p);
+  CHECK(doc->warnings.empty());
+  for (const auto& w : doc->warnings) INFO(w.format());
+  CHECK(compare_golden("tricky.html.golden", dump_document(*doc)) == "");
+}

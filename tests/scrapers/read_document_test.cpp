@@ -36,3 +36,32 @@ TEST_CASE("an empty file is an empty Document, not an error") {
   REQUIRE(doc.ok());
   CHECK(doc->blocks.empty());
 }
+
+TEST_CASE("every fixture and seed maps each text byte to the source byte it came from") {
+  std::string seeds = std::string(FACTCHECK_SHARED_DIR) + "/eval/seeds/";
+  for (std::string path : {fixture_path("article.md"), fixture_path("bom_crlf.md"), fixture_path("page.html"),
+                           fixture_path("tricky.html"), fixture_path("page.txt"), fixture_path("crlf_invalid.txt"),
+                           fixture_path("datasheet.pdf"), seeds + "000_2f3ef683bd4dc06a.txt",
+                           seeds + "003_eda4874a126be085.txt"}) {
+    INFO(path);
+    auto source = core::read_source_file(path);
+    REQUIRE(source.ok());
+    auto doc = scrapers::read_document(std::move(*source));
+    REQUIRE(doc.ok());
+    CHECK_FALSE(doc->blocks.empty());
+    auto problems = scrapers_test::span_problems(*doc);
+    for (const auto& p : problems) INFO(p);
+    CHECK(problems.empty());
+  }
+}
+
+TEST_CASE("the span checker catches a wrong mapping") {
+  core::Document doc;
+  doc.source = core::Source("x.txt", "24 GB");
+  core::Block b;
+  b.append_mapped("24 GB", 0);
+  b.starts[3] = b.starts[3] - 1;  // 'G' claims to come from ' '
+  b.ends[3] = b.starts[3] + 1;
+  doc.blocks.push_back(b);
+  CHECK(scrapers_test::span_problems(doc).size() == 1);
+}
