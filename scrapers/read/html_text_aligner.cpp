@@ -10,6 +10,8 @@
 namespace scrapers::read {
 namespace {
 
+constexpr size_t kMaxTries = 64 * 1024;
+
 bool starts_with_ci(std::string_view s, size_t at, std::string_view word) {
   if (at + word.size() > s.size()) return false;
   for (size_t k = 0; k < word.size(); ++k) {
@@ -142,8 +144,13 @@ std::optional<std::vector<HtmlTextAligner::Piece>> HtmlTextAligner::match_at(std
 
 std::optional<std::vector<HtmlTextAligner::Piece>> HtmlTextAligner::align(std::string_view text) {
   if (text.empty()) return std::vector<Piece>{};
+  // Consecutive text nodes are separated only by markup and by whitespace libxml2 drops,
+  // so a node lies close to the cursor; looking further for one that failed would make a
+  // page full of failures quadratic.
+  size_t tries = 0;
   for (size_t p = cursor_; p < end_; ++p) {
     if (!in_text_[p - begin_]) continue;
+    if (++tries > kMaxTries) break;
     size_t e = 0;
     if (auto pieces = match_at(text, p, &e)) {
       cursor_ = e;

@@ -12,7 +12,13 @@ namespace scrapers {
 core::Result<core::Document> read_document(core::Source source, std::string_view format_hint) {
   std::string format = detect_format(source.name(), source.bytes(), format_hint);
   if (format == "pdf") return read::read_pdf(source);
-  if (read::looks_binary(source.bytes())) {
+  const std::string& bytes = source.bytes();
+  if (bytes.compare(0, 2, "\xFF\xFE") == 0 || bytes.compare(0, 2, "\xFE\xFF") == 0) {
+    // Spans are UTF-8 byte offsets; a UTF-16 file would need transcoding that breaks them.
+    return core::Error{core::ErrorCode::encoding, "UTF-16 text is not supported; save the file as UTF-8",
+                       {source.name()}};
+  }
+  if (read::looks_binary(bytes)) {
     return core::Error{core::ErrorCode::encoding, "not a text file (binary content); cannot read it as " + format,
                        {source.name()}};
   }

@@ -17,6 +17,10 @@ TEST_CASE("binary junk is an error naming the file") {
 
   auto nul = scrapers::read_document(core::Source("notes.md", std::string("# A\0B\n", 6)));
   CHECK_FALSE(nul.ok());
+  auto utf16 = scrapers::read_document(core::Source("notes.txt", std::string("\xFF\xFE#\0 \0A\0", 8)));
+  REQUIRE_FALSE(utf16.ok());
+  CHECK(utf16.error().message.find("UTF-16") != std::string::npos);
+  CHECK(utf16.error().position.file == "notes.txt");
 }
 
 TEST_CASE("a hint picks the reader and the Document says which") {
