@@ -131,13 +131,15 @@ void render_file(std::string& out, const core::FileReport& file, const MarkdownO
   if (file.findings.empty()) return;
   out += "| Line | Severity | Claim | Expected | Source | Finding |\n";
   out += "|---:|---|---|---|---|---|\n";
+  const std::string none = "—";
   for (const core::Finding& f : file.findings) {
     const Region r = finding_region(file, f);
-    const std::string severity = core::to_string(f.severity);
-    out += "| " + std::to_string(r.line) + " | " + (f.severity == core::Severity::error ? "**error**" : severity) +
-           " | " + (f.claimed.empty() ? std::string("—") : code(f.claimed, true)) + " | " +
-           (f.expected.empty() ? std::string("—") : code(f.expected, true)) + " | " + evidence_cell(f.evidence) + " | " +
-           finding_cell(file, f) + " |\n";
+    // Errors in bold so they stand out in a long table; the words stay for screen readers.
+    const std::string severity = f.severity == core::Severity::error ? "**error**" : core::to_string(f.severity);
+    out += "| " + (r.line > 0 ? std::to_string(r.line) : none) + " | " + severity + " | ";
+    out += (f.claimed.empty() ? none : code(f.claimed, true)) + " | ";
+    out += (f.expected.empty() ? none : code(f.expected, true)) + " | ";
+    out += evidence_cell(f.evidence) + " | " + finding_cell(file, f) + " |\n";
   }
   render_suggestions(out, file, options);
 }

@@ -78,11 +78,10 @@ void add_regions(Json& physical, const core::FileReport& file, const core::Span&
   physical["region"] = std::move(region);
   if (!file.source) return;
   const int last = r.end_line > r.line ? r.end_line : r.line;
-  std::string context;
-  for (int line = r.line; line <= last; ++line) {
-    if (line > r.line) context += '\n';
-    context += std::string(file.source->line_text(line));
-  }
+  // The lines' bytes as they are (CRLF included): a snippet is the artifact's own text.
+  const size_t from = file.source->line_start(r.line);
+  const size_t to = file.source->line_start(last) + file.source->line_text(last).size();
+  const std::string context = to > from ? file.source->bytes().substr(from, to - from) : std::string();
   physical["contextRegion"] = Json{{"startLine", r.line}, {"endLine", last}, {"snippet", message(context)}};
 }
 

@@ -48,3 +48,15 @@ TEST_CASE("golden: html") {
   options.tool_version = kVersion;
   golden::check("article.html", golden::scrub(reports::render_html(sample::reports(), options), kVersion));
 }
+
+TEST_CASE("golden: awkward inputs in every format") {
+  const auto files = sample::edge_reports();
+  reports::SarifOptions sarif;
+  sarif.tool_version = kVersion;
+  sarif.base_directory = FACTCHECK_SOURCE_DIR;
+  golden::check("edge.txt", golden::scrub(reports::render_text(files), kVersion));
+  golden::check("edge.json", golden::scrub(reports::render_json(files), kVersion));
+  golden::check("edge.sarif", golden::scrub(reports::render_sarif(files, sample::rules(), sarif), kVersion));
+  golden::check("edge.md", golden::scrub(reports::render_markdown(files), kVersion));
+  golden::check("edge.html", golden::scrub(reports::render_html(files), kVersion));
+}

@@ -119,6 +119,48 @@ std::vector<core::FileReport> reports() {
   return {article, missing, clean};
 }
 
+std::vector<core::FileReport> edge_reports() {
+  auto outside = std::make_shared<core::Source>("/tmp/factcheck outside/review.md",
+                                                "The card has 16\r\nGB of memory.\r\n");
+  core::Finding split = finding(*outside, span_of(*outside, "16\r\nGB"), "catalog-value-mismatch",
+                                core::Severity::error, core::Verdict::refuted);
+  split.gpu = "nvidia-l4";
+  split.field = "memory_size";
+  split.claimed = "16 GB";
+  split.expected = "24 GB";
+  split.message = "NVIDIA L4 has 24 GB of memory, not 16 GB";
+  split.suggestion = "24 GB";
+  core::FileReport outside_file{outside->name(), outside, "", {split}, {}};
+
+  const std::string url = "https://example.com/reviews/gpu?page=2&lang=en";
+  auto page = std::make_shared<core::Source>(url, "Intro.\nIt draws 450 W\n");
+  core::Finding unresolved;  // positions left for the renderer to resolve from the span
+  unresolved.rule = "catalog-value-mismatch";
+  unresolved.severity = core::Severity::warning;
+  unresolved.span = span_of(*page, "450 W");
+  unresolved.gpu = "nvidia-geforce-rtx-4090";
+  unresolved.field = "tdp";
+  unresolved.claimed = "450 W";
+  unresolved.expected = "450 W";
+  unresolved.message = "board power, not TDP";
+  unresolved.related = {{span_of(*page, "Intro."), {}, ""}};
+  core::Finding empty_span;
+  empty_span.rule = "arithmetic-wrong-result";
+  empty_span.severity = core::Severity::info;
+  empty_span.verdict = core::Verdict::unverifiable;
+  empty_span.span = {page->bytes().find("\n", 7), page->bytes().find("\n", 7)};
+  empty_span.message = "sentence ends without the result it announces";
+  core::FileReport page_file{url, page, "GPU review, page 2", {unresolved, empty_span}, {}};
+
+  core::Finding orphan;
+  orphan.rule = "feasibility-model-does-not-fit";
+  orphan.message = "a 70B model in FP16 does not fit in 24 GB";
+  core::FileReport no_source{"notes/model.txt", nullptr, "", {orphan}, {}};
+  no_source.errors.push_back({core::ErrorCode::parse, "front matter is not valid YAML", {"notes/model.txt", 2, 7, 0}});
+
+  return {outside_file, page_file, no_source};
+}
+
 std::vector<core::RuleInfo> rules() {
   return {
       {"catalog-value-mismatch", "catalog", "A stated value differs from the catalog value for that GPU.",

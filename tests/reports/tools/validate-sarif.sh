@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# Validates SARIF files with Microsoft's SARIF Multitool (JSON schema 2.1.0 + SARIF rules); run by CTest as reports_sarif_validation.
+# Validates SARIF files against the SARIF 2.1.0 JSON schema (Ajv) and Microsoft's SARIF Multitool (schema + SARIF rules); run by CTest as reports_sarif_validation.
 # Usage: validate-sarif.sh FILE.sarif...   Exit 0 valid, 1 invalid, 77 validator not installed (CTest skip).
-# Install the validator once with: npm ci --prefix tests/reports/tools
+# Install the validators once with: npm ci --prefix tests/reports/tools (package-lock.json pins them)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 tool="$here/node_modules/@microsoft/sarif-multitool/bin.js"
 binary="$here/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"
-if ! command -v node >/dev/null || [ ! -f "$tool" ] || [ ! -f "$binary" ]; then
-  echo "SKIP: SARIF Multitool not installed; install it with: npm ci --prefix tests/reports/tools"
+if ! command -v node >/dev/null || [ ! -f "$tool" ] || [ ! -f "$binary" ] || [ ! -d "$here/node_modules/ajv-formats" ]; then
+  echo "SKIP: SARIF validators not installed; install them with: npm ci --prefix tests/reports/tools"
   exit 77
 fi
 # npm may skip the package's postinstall (which only marks the binary executable).
@@ -16,6 +16,7 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 status=0
+node "$here/check-sarif-schema.js" "$@" || status=1
 for file in "$@"; do
   log="$work/$(basename "$file").validation.sarif"
   # The multitool prints each problem but exits 0 on schema errors, so its own SARIF log is read.
