@@ -112,6 +112,12 @@ void HtmlWalker::element(xmlNode* node, const Context& outer) {
     ctx.in_owner = true;
     children(node, ctx);
     b_.finish();
+  } else if (name == "dl" && !ctx.in_owner) {
+    b_.finish();
+    int t = b_.allocate_table();
+    int row = -1, column = 0;
+    definitions(node, ctx, t, &row, &column);
+    b_.finish();
   } else if (one_of(name, {"p", "div", "section", "article", "main", "blockquote", "dd", "dt", "dl", "figure",
                            "figcaption", "address", "header", "center", "details", "summary", "caption",
                            "fieldset", "form", "hgroup", "legend", "body", "tr"})) {
@@ -191,6 +197,39 @@ void HtmlWalker::table(xmlNode* node, const Context& ctx) {
         return entirely_strong(*b);
       })) {
     for (core::Block* b : first_row) b->header = true;
+  }
+}
+
+void HtmlWalker::definitions(xmlNode* node, const Context& ctx, int t, int* row, int* column) {
+  for (xmlNode* c = node->children; c; c = c->next) {
+    if (c->type == XML_TEXT_NODE) {
+      text(c, ctx);
+      continue;
+    }
+    std::string_view name = element_name(c);
+    if (name == "div") {  // HTML allows <div> around each dt/dd group
+      definitions(c, ctx, t, row, column);
+      continue;
+    }
+    if (name != "dt" && name != "dd") {
+      if (c->type == XML_ELEMENT_NODE) element(c, ctx);
+      continue;
+    }
+    if (name == "dt" || *row < 0) {
+      ++*row;
+      *column = 0;
+    }
+    core::Block proto;
+    proto.kind = core::BlockKind::table_cell;
+    proto.table = t;
+    proto.row = *row;
+    proto.column = (*column)++;
+    proto.header = name == "dt";
+    b_.begin(proto);
+    Context cc = ctx;
+    cc.in_owner = true;
+    children(c, cc);
+    b_.finish();
   }
 }
 

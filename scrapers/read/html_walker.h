@@ -17,6 +17,9 @@ namespace scrapers::read {
 //   li → list_item (level = enclosing ul/ol count); td/th → table_cell on the expanded
 //   grid; <strong>/<b> → strong runs; <br> → '\n'; links keep their text; images drop.
 // Inside a cell or list item, paragraphs are joined with a space so one cell is one block.
+// A definition list is a table: each <dt> starts a row (column 0, marked header, as the
+// label of the row) and each following <dd> takes the next column, so a spec sheet
+// written as <dt>Memory</dt><dd>24 GB</dd> reads like "| Memory | 24 GB |".
 // Header cells: <th>, or, in a table with no <th>, every cell of the first row when each
 // of them is entirely bold (articles built with editors that only emit <td><strong>).
 class HtmlWalker {
@@ -40,6 +43,7 @@ class HtmlWalker {
   void text(xmlNode* node, const Context& ctx);
   void table(xmlNode* node, const Context& ctx);
   void rows(xmlNode* node, const Context& ctx, int table, class TableGrid& grid, bool* has_th);
+  void definitions(xmlNode* node, const Context& ctx, int table, int* row, int* column);
   void open_paragraph_if_needed();
 
   BlockBuilder& b_;

@@ -170,3 +170,23 @@ TEST_CASE("html: tricky markup (CRLF, upper case, implied tags, odd entities) al
   for (const auto& w : doc->warnings) INFO(w.format());
   CHECK(compare_golden("tricky.html.golden", dump_document(*doc)) == "");
 }
+
+TEST_CASE("html: a definition list reads as a two-column table") {
+  core::Document doc = read_html(
+      "<html><body><h2>Specs</h2><dl><dt>Memory</dt><dd>24 GB</dd>"
+      "<div><dt>TDP</dt><dd>72&nbsp;W</dd></div></dl></body></html>");
+  const core::Block* tdp = find_block(doc, "TDP");
+  REQUIRE(tdp);
+  CHECK(tdp->kind == core::BlockKind::table_cell);
+  CHECK(tdp->row == 1);
+  CHECK(tdp->column == 0);
+  CHECK(tdp->header);
+  const core::Block* watts = find_block(doc, "72");
+  REQUIRE(watts);
+  CHECK(watts->row == 1);
+  CHECK(watts->column == 1);
+  CHECK_FALSE(watts->header);
+  CHECK(watts->table == tdp->table);
+  CHECK(source_of(doc, *watts, 0, watts->text.size()) == "72&nbsp;W");
+  CHECK(watts->section == 0);
+}
