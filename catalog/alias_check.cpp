@@ -52,9 +52,11 @@ void check_aliases(const Catalog& catalog, core::Errors& errors) {
   for (const auto& fam : catalog.families()) {
     std::vector<std::string> spellings = fam.aliases;
     if (!fam.name.empty()) spellings.push_back(fam.name);
+    std::set<std::string> own;
     for (size_t i = 0; i < spellings.size(); ++i) {
       core::Position at = i < fam.alias_positions.size() ? fam.alias_positions[i] : fam.position;
       std::string key = text_key(spellings[i]);
+      if (!own.insert(key).second) continue;  // the name repeated as an alias
       auto [it, inserted] = family_spellings.emplace(key, &fam);
       if (!inserted && it->second != &fam) {
         errors.push_back({core::ErrorCode::schema,

@@ -33,7 +33,8 @@ void check_identity(const Catalog& catalog, core::Errors& errors) {
                         "vendor \"" + gpu.vendor + "\" does not match the folder \"" + folder + "/\"",
                         or_record(gpu.vendor_position, gpu.position)});
     }
-    if (!gpu.vendor.empty() && gpu.id.rfind(gpu.vendor + "-", 0) != 0) {
+    bool known_vendor = gpu.vendor == "nvidia" || gpu.vendor == "amd" || gpu.vendor == "intel";
+    if (known_vendor && gpu.id.rfind(gpu.vendor + "-", 0) != 0) {
       errors.push_back({core::ErrorCode::schema, "id \"" + gpu.id + "\" must start with \"" + gpu.vendor + "-\"", id_at});
     }
     auto [it, inserted] = first_gpu.emplace(gpu.id, id_at);

@@ -127,10 +127,7 @@ class Reader {
       node.members.push_back(std::move(member));
       skip_space();
       if (pos_ < s_.size() && s_[pos_] == ',') {
-        ++pos_;
-        skip_space();
-        // The most common hand-editing slip, so it gets its own message.
-        if (pos_ < s_.size() && s_[pos_] == '}') fail("trailing comma before '}'");
+        trailing_comma('}');
         continue;
       }
       if (pos_ < s_.size() && s_[pos_] == '}') {
@@ -154,9 +151,7 @@ class Reader {
       node.items.push_back(value(depth + 1));
       skip_space();
       if (pos_ < s_.size() && s_[pos_] == ',') {
-        ++pos_;
-        skip_space();
-        if (pos_ < s_.size() && s_[pos_] == ']') fail("trailing comma before ']'");
+        trailing_comma(']');
         continue;
       }
       if (pos_ < s_.size() && s_[pos_] == ']') {
@@ -164,6 +159,17 @@ class Reader {
         return;
       }
       fail("unexpected " + describe_here() + ", expected ',' or ']' after an array element");
+    }
+  }
+
+  // Steps over a comma; the most common hand-editing slip, a comma before the closing
+  // bracket, is reported at the comma itself, where the fix is.
+  void trailing_comma(char closer) {
+    size_t comma = pos_++;
+    skip_space();
+    if (pos_ < s_.size() && s_[pos_] == closer) {
+      pos_ = comma;
+      fail(std::string("trailing comma before '") + closer + "'");
     }
   }
 
@@ -251,8 +257,7 @@ class Reader {
         --pos_;  // point errors at the backslash
         uint32_t code = hex4();
         if (code >= 0xD800 && code <= 0xDBFF) {
-          if (s_.substr(pos_ + 1, 2) != "\\u") fail("unpaired UTF-16 surrogate in \\u escape");
-          ++pos_;
+          if (s_.substr(pos_, 2) != "\\u") fail("unpaired UTF-16 surrogate in \\u escape");
           uint32_t low = hex4();
           if (low < 0xDC00 || low > 0xDFFF) fail("unpaired UTF-16 surrogate in \\u escape");
           code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
@@ -260,7 +265,7 @@ class Reader {
           fail("unpaired UTF-16 surrogate in \\u escape");
         }
         append_utf8(out, code);
-        return;  // hex4 left pos_ on the last hex digit
+        return;  // hex4 left pos_ after the last hex digit
       }
       default:
         --pos_;

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <system_error>
+#include <tuple>
 
 #include "catalog/catalog.h"
 #include "catalog/json_node.h"
@@ -83,6 +84,12 @@ LoadResult load_catalog(const std::string& dir, const std::vector<Check>& checks
   }
   result.catalog.index();
   for (const auto& check : checks) check.run(result.catalog, result.errors);
+  // By file and position, so a curator fixes a file top to bottom whichever check found what.
+  std::stable_sort(result.errors.begin(), result.errors.end(), [](const core::Error& a, const core::Error& b) {
+    const auto& p = a.position;
+    const auto& q = b.position;
+    return std::tie(p.file, p.line, p.column) < std::tie(q.file, q.line, q.column);
+  });
   return result;
 }
 

@@ -48,6 +48,7 @@ int run_validate(const CatalogOptions& o) {
   auto result = catalog::load_catalog(dir, validate_checks(dir));
   if (!result.errors.empty()) {
     for (const auto& e : result.errors) std::printf("%s\n", e.format().c_str());
+    std::fflush(stdout);  // the summary on stderr comes after the list, also in a terminal
     std::fprintf(stderr, "catalog invalid: %zu problem(s) in %s\n", result.errors.size(), dir.c_str());
     return kExitProblems;
   }
