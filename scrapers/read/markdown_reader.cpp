@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "scrapers/read/block_builder.h"
 #include "scrapers/read/entity_decode.h"
@@ -21,7 +23,7 @@ namespace {
 // pointers are turned into offsets, so every span is a source span.
 class MarkdownBlocks {
  public:
-  MarkdownBlocks(BlockBuilder& builder, const Utf8Scan& scan, const std::string& parsed)
+  MarkdownBlocks(BlockBuilder& builder, Utf8Scan& scan, const std::string& parsed)
       : b_(builder), scan_(scan), base_(parsed.data()), size_(parsed.size()) {}
 
   int enter_block(MD_BLOCKTYPE type, void* detail);
@@ -35,8 +37,10 @@ class MarkdownBlocks {
   void line_break(bool hard);
   void inline_html(std::string_view tag, size_t off);
 
+  void read_html_block();
+
   BlockBuilder& b_;
-  const Utf8Scan& scan_;
+  Utf8Scan& scan_;  // HTML blocks inside containers get their "> " prefixes blanked here
   const char* base_;
   size_t size_;
   size_t last_end_ = 0;  // end of the last text that came from the source
@@ -50,7 +54,22 @@ class MarkdownBlocks {
   bool in_html_ = false;
   size_t html_begin_ = 0;
   size_t html_end_ = 0;
+  std::vector<std::pair<size_t, size_t>> html_lines_;
 };
+
+// An HTML block inside a list item or block quote has container markup ("> ", the item's
+// indentation) between its lines. The lines md4c reports are the HTML; every other byte
+// of the block's range is blanked in the reader's copy of the source (not in the Source),
+// so libxml2 never sees a '>' that is Markdown and offsets stay those of the file.
+void MarkdownBlocks::read_html_block() {
+  for (size_t k = 1; k < html_lines_.size(); ++k) {
+    for (size_t i = html_lines_[k - 1].second; i < html_lines_[k].first; ++i) {
+      char& c = scan_.clean[i];
+      if (c != '\n' && c != '\r') c = ' ';
+    }
+  }
+  read_html_range(b_, scan_, html_begin_, html_end_, false);
+}
 
 void MarkdownBlocks::begin(core::BlockKind kind, int level) {
   core::Block proto;
@@ -91,6 +110,7 @@ int MarkdownBlocks::enter_block(MD_BLOCKTYPE type, void* detail) {
       in_html_ = true;
       html_begin_ = size_;
       html_end_ = 0;
+      html_lines_.clear();
       break;
     case MD_BLOCK_TABLE:
       b_.finish();
@@ -133,7 +153,7 @@ int MarkdownBlocks::leave_block(MD_BLOCKTYPE type) {
       break;
     case MD_BLOCK_HTML:
       in_html_ = false;
-      if (html_end_ > html_begin_) read_html_range(b_, scan_, html_begin_, html_end_, false);
+      if (html_end_ > html_begin_) read_html_block();
       break;
     case MD_BLOCK_LI:
     case MD_BLOCK_P:
@@ -193,6 +213,7 @@ int MarkdownBlocks::text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size) {
     if (in_source) {
       html_begin_ = std::min(html_begin_, off);
       html_end_ = std::max(html_end_, off + size);
+      html_lines_.emplace_back(off, off + size);
     }
     return 0;
   }

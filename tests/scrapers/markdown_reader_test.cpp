@@ -146,3 +146,29 @@ TEST_CASE("seed 003 (Markdown saved as .txt) reads as Markdown with exact spans"
   REQUIRE(cuda);
   CHECK(where(doc, cuda->span_of(12, 16).begin) == "23:19");
 }
+
+TEST_CASE("markdown: an HTML block inside a block quote or list item is read without the container markup") {
+  std::string md =
+      "> <table>\n"
+      "> <tr><td>Memory</td><td>24 GB</td></tr>\n"
+      "> </table>\n"
+      "\n"
+      "- Item\n"
+      "\n"
+      "  <div>\n"
+      "  <p>TDP &gt; 70 W</p>\n"
+      "  </div>\n";
+  auto doc = scrapers::read_document(core::Source("quoted.md", md), "markdown");
+  REQUIRE(doc.ok());
+  CHECK(scrapers_test::span_problems(*doc).empty());
+  const core::Block* memory = find_block(*doc, "24 GB");
+  REQUIRE(memory);
+  CHECK(memory->text == "24 GB");
+  CHECK(memory->kind == core::BlockKind::table_cell);
+  CHECK(where(*doc, memory->span().begin) == "2:26");
+  const core::Block* tdp = find_block(*doc, "TDP");
+  REQUIRE(tdp);
+  CHECK(tdp->text == "TDP > 70 W");
+  CHECK(where(*doc, tdp->span().begin) == "8:6");
+  for (const auto& b : doc->blocks) CHECK(b.text.rfind(">", 0) == std::string::npos);
+}
