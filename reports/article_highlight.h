@@ -16,10 +16,14 @@ struct ArticlePiece {
   size_t end = 0;
   std::vector<size_t> findings;  // indexes into the findings vector, ascending
   std::vector<size_t> first_of;  // findings whose first piece this is (anchor targets)
+  // Findings with an empty span (an insertion point) at this piece's begin, or, for the
+  // last piece of a line, at the line's end: shown as a marker, not as marked text.
+  std::vector<size_t> points_before;
+  std::vector<size_t> points_after;
 };
 
 // Findings whose spans fall outside the source are ignored (they are still listed by the
-// renderers, just not highlighted). An empty span marks nothing.
+// renderers, just not highlighted). An empty span marks no text; it becomes a point.
 std::vector<ArticlePiece> article_pieces(const core::Source& source, const std::vector<core::Finding>& findings);
 
 }  // namespace reports

@@ -27,6 +27,31 @@ std::string link_or_text(const std::string& url, const std::string& label) {
          "</a>";
 }
 
+// A finding about a point between characters (an empty span): a thin marker there.
+void render_point(std::string& out, const core::FileReport& file, size_t file_index, size_t i) {
+  const core::Finding& f = file.findings[i];
+  out += "<span id=\"" + claim_id(file_index, i) + "\"></span><mark class=\"point " + severity_name(f.severity) +
+         "\" title=\"" + html_escape(std::string(severity_name(f.severity)) + ": " + f.message) + "\"><a href=\"#" +
+         finding_id(file_index, i) + "\">\xE2\x80\xB8</a></mark>";  // U+2038 caret
+}
+
+void render_mark(std::string& out, const core::FileReport& file, size_t file_index, const ArticlePiece& piece,
+                 const std::string& text) {
+  // The most severe covering finding gives the colour and the link target.
+  size_t lead = piece.findings.front();
+  std::string titles;
+  for (size_t i : piece.findings) {
+    if (file.findings[i].severity > file.findings[lead].severity) lead = i;
+    if (!titles.empty()) titles += "\n";
+    titles += std::string(severity_name(file.findings[i].severity)) + ": " + file.findings[i].message;
+  }
+  out += "<mark class=\"";
+  out += severity_name(file.findings[lead].severity);
+  if (piece.findings.size() > 1) out += " overlap";
+  out += "\" title=\"" + html_escape(titles) + "\"><a href=\"#" + finding_id(file_index, lead) + "\">" + text +
+         "</a></mark>";
+}
+
 void render_article(std::string& out, const core::FileReport& file, size_t file_index) {
   const core::Source& source = *file.source;
   out += "<div class=\"article\" aria-label=\"article text\">";
@@ -39,29 +64,18 @@ void render_article(std::string& out, const core::FileReport& file, size_t file_
              std::to_string(piece.line) + "</span><span class=\"lt\">";
     }
     for (size_t i : piece.first_of) out += "<span id=\"" + claim_id(file_index, i) + "\"></span>";
+    for (size_t i : piece.points_before) render_point(out, file, file_index, i);
     const std::string text = html_escape(std::string_view(source.bytes()).substr(piece.begin, piece.end - piece.begin));
     if (piece.findings.empty()) {
       out += text;
-      continue;
+    } else {
+      render_mark(out, file, file_index, piece, text);
     }
-    // The most severe covering finding gives the colour and the link target.
-    size_t lead = piece.findings.front();
-    std::string titles;
-    for (size_t i : piece.findings) {
-      if (file.findings[i].severity > file.findings[lead].severity) lead = i;
-      if (!titles.empty()) titles += "\n";
-      titles += std::string(severity_name(file.findings[i].severity)) + ": " + file.findings[i].message;
-    }
-    out += "<mark class=\"";
-    out += severity_name(file.findings[lead].severity);
-    if (piece.findings.size() > 1) out += " overlap";
-    out += "\" title=\"" + html_escape(titles) + "\"><a href=\"#" + finding_id(file_index, lead) + "\">" + text +
-           "</a></mark>";
+    for (size_t i : piece.points_after) render_point(out, file, file_index, i);
   }
   if (open_line) out += "</span></div>";
   out += "</div>\n";
 }
-
 void render_evidence(std::string& out, const core::Finding& f) {
   if (f.evidence.empty()) return;
   out += "<table class=\"evidence\"><thead><tr><th>Source</th><th>Value</th><th>Reference</th><th>Detail</th></tr>"
@@ -118,7 +132,7 @@ void render_finding(std::string& out, const core::FileReport& file, size_t file_
   for (const core::RelatedLocation& rel : f.related) {
     const Region rr = related_region(file, rel);
     out += "<p class=\"related\">See also <a href=\"#" + line_id(file_index, rr.line) + "\">line " +
-           std::to_string(rr.line) + "</a>: " + html_escape(rel.message) + "</p>";
+           std::to_string(rr.line) + "</a>" + (rel.message.empty() ? "." : ": " + html_escape(rel.message)) + "</p>";
   }
   out += "</li>\n";
 }
@@ -137,7 +151,7 @@ void render_file(std::string& out, const core::FileReport& file, size_t index, c
     out += "</section>\n";
     return;
   }
-  out += "<div class=\"layout\">\n";
+  out += file.source ? "<div class=\"layout\">\n" : "<div class=\"layout single\">\n";
   if (file.source) render_article(out, file, index);
   out += "<ol class=\"findings\">\n";
   for (size_t i = 0; i < file.findings.size(); ++i) render_finding(out, file, index, i, options);

@@ -21,6 +21,7 @@ section.file>h2 .doc-title{font-weight:normal;color:var(--muted);word-break:norm
 .input-error{border-left:4px solid var(--error);background:var(--error-bg);padding:.5rem .75rem;margin:0 0 .75rem;
 font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:13px;white-space:pre-wrap;overflow-wrap:anywhere}
 .layout{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:1.25rem;align-items:start}
+.layout.single{grid-template-columns:minmax(0,1fr)}
 @media (max-width:960px){.layout{grid-template-columns:minmax(0,1fr)}.article{position:static;max-height:none}}
 .article{border:1px solid var(--line);border-radius:6px;background:#fcfcfd;max-height:85vh;overflow:auto;
 position:sticky;top:1rem;font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:13px;padding:.5rem 0}
@@ -33,6 +34,10 @@ mark a{color:inherit;text-decoration:none}
 mark.error{background:var(--error-bg);border-bottom:2px solid var(--error)}
 mark.warning{background:var(--warning-bg);border-bottom:2px dashed var(--warning)}
 mark.info{background:var(--info-bg);border-bottom:2px dotted var(--info)}
+mark.point{padding:0;font-weight:700;border-bottom:none}
+mark.point.error{color:var(--error)}
+mark.point.warning{color:var(--warning)}
+mark.point.info{color:var(--info)}
 mark.overlap{box-shadow:inset 0 -5px 0 rgba(16,24,40,.18)}
 ol.findings{list-style:none;margin:0;padding:0}
 .finding{border:1px solid var(--line);border-left:5px solid var(--muted);border-radius:6px;padding:.6rem .85rem;margin:0 0 .75rem;background:#fff}

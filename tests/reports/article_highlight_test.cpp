@@ -44,9 +44,22 @@ TEST_CASE("a span across a line break is marked on both lines, anchored once") {
   CHECK(text(s, pieces[5]) == "end");
 }
 
-TEST_CASE("spans outside the source or empty mark nothing") {
+TEST_CASE("spans outside the source mark nothing") {
   core::Source s("a", "abc\n");
-  const auto pieces = reports::article_pieces(s, {at(2, 50), at(1, 1)});
+  const auto pieces = reports::article_pieces(s, {at(2, 50)});
   REQUIRE(pieces.size() == 1);
   CHECK(pieces[0].findings.empty());
+  CHECK(pieces[0].points_before.empty());
+}
+
+TEST_CASE("empty spans become points before a piece or at the line end") {
+  core::Source s("a", "ab cd\nxy\n");
+  const auto pieces = reports::article_pieces(s, {at(3, 3), at(5, 5), at(2, 4)});
+  // line 1: "ab", " ", "c", "d"; line 2: "xy"
+  REQUIRE(pieces.size() == 5);
+  CHECK(text(s, pieces[2]) == "c");
+  CHECK(pieces[2].points_before == std::vector<size_t>{0});
+  CHECK(pieces[3].points_after == std::vector<size_t>{1});
+  CHECK(pieces[4].points_before.empty());
+  CHECK(pieces[4].points_after.empty());
 }
