@@ -137,6 +137,7 @@ void HtmlWalker::element(xmlNode* node, const Context& outer) {
       b_.begin(code);
       ctx.in_owner = true;
     }
+    ctx.preformatted = true;
     b_.set_collapse_whitespace(false);
     children(node, ctx);
     b_.set_collapse_whitespace(!outer.preformatted);

@@ -10,6 +10,10 @@
 namespace scrapers {
 
 core::Result<core::Document> read_document(core::Source source, std::string_view format_hint) {
+  // Block maps text to the source with 32-bit offsets.
+  if (source.size() >= 0xFFFFFFFFu) {
+    return core::Error{core::ErrorCode::io, "file too large to read (4 GiB or more)", {source.name()}};
+  }
   std::string format = detect_format(source.name(), source.bytes(), format_hint);
   if (format == "pdf") return read::read_pdf(source);
   const std::string& bytes = source.bytes();
