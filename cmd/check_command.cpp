@@ -1,17 +1,151 @@
-// TEMPORARY scaffolding while the checker is being built; replaced by the checker.
-#include <cstdio>
+// The default command: `factcheck [options] FILE|-...` checks articles and prints findings; tested by tests/cmd/cli_test.cpp.
+#include <unistd.h>
 
+#include <cstdio>
+#include <filesystem>
+
+#include "cmd/catalog_session.h"
 #include "cmd/commands.h"
+#include "cmd/config_file.h"
+#include "cmd/inputs.h"
+#include "extract/extractor.h"
+#include "reports/atomic_write.h"
+#include "reports/render.h"
+#include "rules/checker.h"
+#include "rules/rule.h"
 
 namespace cmd {
+namespace {
+
+struct CheckFlags {
+  std::vector<std::string> files;
+  std::string format = "text";
+  std::string fail_on;
+  std::string catalog;
+  std::string output;
+  std::string config;
+  bool no_color = false;
+  bool list_rules = false;
+  std::string explain;
+};
+
+int list_rules() {
+  for (const auto& r : rules::rule_infos()) {
+    std::printf("%-34s %-8s %s\n", r.id.c_str(), core::to_string(r.default_severity), r.summary.c_str());
+  }
+  return 0;
+}
+
+int explain(const std::string& id) {
+  const auto* r = rules::find_rule_info(id);
+  if (!r) {
+    std::fprintf(stderr, "factcheck: unknown rule \"%s\" (see factcheck --list-rules)\n", id.c_str());
+    return 2;
+  }
+  std::printf("%s (%s, default severity %s)\n\n%s\n\n%s\n", r->id.c_str(), r->family.c_str(),
+              core::to_string(r->default_severity), r->summary.c_str(), r->help.c_str());
+  return 0;
+}
+
+std::vector<std::string> rule_ids() {
+  std::vector<std::string> ids;
+  for (const auto& r : rules::rule_infos()) ids.push_back(r.id);
+  return ids;
+}
+
+int run_check(const CheckFlags& flags) {
+  if (flags.list_rules) return list_rules();
+  if (!flags.explain.empty()) return explain(flags.explain);
+  if (flags.files.empty()) {
+    std::fprintf(stderr, "factcheck: no input files (try factcheck --help)\n");
+    return 2;
+  }
+  reports::Format format;
+  if (!reports::parse_format(flags.format, format)) {
+    std::fprintf(stderr, "factcheck: unknown format \"%s\" (%s)\n", flags.format.c_str(), reports::format_names());
+    return 2;
+  }
+  // Settings: flags win over .factcheck.json, which is found upward from the first file.
+  const auto ids = rule_ids();
+  std::string start = flags.files.front() == "-" ? "." : std::filesystem::path(flags.files.front()).parent_path().string();
+  auto config = flags.config.empty() ? find_config(start, ids) : read_config(flags.config, ids);
+  if (!config.ok()) {
+    std::fprintf(stderr, "%s\n", config.error().format().c_str());
+    return 2;
+  }
+  core::Severity threshold = core::Severity::error;
+  std::string fail_on = !flags.fail_on.empty() ? flags.fail_on : config->fail_on.value_or("error");
+  if (!core::parse_severity(fail_on, threshold)) {
+    std::fprintf(stderr, "factcheck: --fail-on must be error, warning or info, not \"%s\"\n", fail_on.c_str());
+    return 2;
+  }
+  auto session = open_catalog(catalog_dir(flags.catalog), config->catalog_paths);
+  if (!session) return 3;
+  rules::CheckOptions options;
+  options.disabled_rules.insert(config->disable.begin(), config->disable.end());
+
+  bool input_error = false;
+  bool failing = false;
+  std::vector<core::FileReport> reports_out;
+  for (auto& input : read_inputs(flags.files)) {
+    core::FileReport report;
+    report.path = input.path;
+    report.errors = input.errors;
+    if (!input.document) {
+      input_error = true;
+      reports_out.push_back(std::move(report));
+      continue;
+    }
+    auto claims = extract::extract_claims(*input.document, *session->matcher);
+    auto checked = rules::check_document(session->catalog, claims.claims, input.document->source, options);
+    if (!checked.errors.empty()) input_error = true;
+    report.errors.insert(report.errors.end(), checked.errors.begin(), checked.errors.end());
+    report.findings = std::move(checked.findings);
+    report.title = input.document->title;
+    report.source = std::make_shared<core::Source>(input.document->source);
+    for (const auto& f : report.findings) failing = failing || f.severity >= threshold;
+    reports_out.push_back(std::move(report));
+  }
+  reports::RenderOptions render_options;
+  render_options.color = format == reports::Format::text && !flags.no_color && flags.output.empty() && isatty(STDOUT_FILENO);
+  render_options.tool_version = "0.1.0";
+  std::error_code ec;
+  render_options.base_directory = std::filesystem::current_path(ec).string();
+  const std::string rendered = reports::render(format, reports_out, rules::rule_infos(), render_options);
+  if (!flags.output.empty()) {
+    if (auto error = reports::write_file_atomically(flags.output, rendered)) {
+      std::fprintf(stderr, "%s\n", error->format().c_str());
+      return 2;
+    }
+  } else {
+    std::fwrite(rendered.data(), 1, rendered.size(), stdout);
+  }
+  // Input errors also go to stderr when the report format would hide them from a person.
+  if (format != reports::Format::text || !flags.output.empty()) {
+    for (const auto& r : reports_out) {
+      for (const auto& e : r.errors) std::fprintf(stderr, "%s\n", e.format().c_str());
+    }
+  }
+  if (input_error) return 2;
+  return failing ? 1 : 0;
+}
+
+}  // namespace
 
 void add_check_options(CLI::App& app, int& exit_code) {
-  app.allow_extras();
-  app.callback([&app, &exit_code] {
-    if (app.get_subcommands().empty()) {
-      std::fprintf(stderr, "factcheck: checker not built yet\n");
-      exit_code = 2;
-    }
+  auto flags = std::make_shared<CheckFlags>();
+  app.add_option("files", flags->files, "Articles to check (Markdown, HTML, text, PDF; - for stdin)");
+  app.add_option("--format,-f", flags->format, std::string("Output format: ") + reports::format_names());
+  app.add_option("--fail-on", flags->fail_on, "Exit 1 when a finding is at least this severe: error (default), warning, info");
+  app.add_option("--catalog", flags->catalog, "Catalog directory (default: the bundled datasets/catalog)");
+  app.add_option("--output,-o", flags->output, "Write the report to this file (atomically) instead of stdout");
+  app.add_option("--config", flags->config, "Use this config file instead of the .factcheck.json found upward");
+  app.add_flag("--no-color", flags->no_color, "Never colour the text output");
+  app.add_flag("--list-rules", flags->list_rules, "List the rules and exit");
+  app.add_option("--explain", flags->explain, "Explain one rule and exit");
+  app.callback([&app, flags, &exit_code] {
+    if (!app.get_subcommands().empty()) return;
+    exit_code = run_check(*flags);
   });
 }
 

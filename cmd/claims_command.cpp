@@ -1,16 +1,104 @@
-// TEMPORARY scaffolding while the claims subcommand is being built; replaced by its owner.
+// `factcheck claims FILE|-...`: the claims the extractor finds, as text or JSON; tested by tests/cmd/cli_test.cpp.
 #include <cstdio>
+#include <nlohmann/json.hpp>
 
+#include "cmd/catalog_session.h"
 #include "cmd/commands.h"
+#include "cmd/inputs.h"
+#include "core/quantity.h"
+#include "extract/extractor.h"
 
 namespace cmd {
+namespace {
+
+nlohmann::json claim_json(const extract::Claim& c, const core::Source& source) {
+  auto begin = source.position(c.span.begin);
+  auto end = source.position(c.span.end);
+  nlohmann::json j;
+  j["line"] = begin.line;
+  j["column"] = begin.column;
+  j["end_line"] = end.line;
+  j["end_column"] = end.column;
+  if (c.gpu.resolved()) {
+    j["gpu"] = c.gpu.id;
+    if (!c.gpu.members.empty()) j["members"] = c.gpu.members;
+  } else {
+    j["gpu"] = nullptr;
+    j["mention"] = c.gpu.mention;
+  }
+  j["kind"] = extract::to_string(c.kind);
+  j["field"] = c.kind == extract::ClaimKind::value ? c.field : std::string(extract::to_string(c.kind));
+  if (c.kind != extract::ClaimKind::value) j["compared_field"] = c.field;
+  if (c.quantity) {
+    j["value"] = c.quantity->value;
+    if (c.quantity->upper) j["upper"] = *c.quantity->upper;
+    j["unit"] = std::string(core::unit_symbol(c.quantity->unit));
+  } else if (!c.text_value.empty()) {
+    j["value"] = c.text_value;
+    j["unit"] = "";
+  } else if (c.factor) {
+    j["value"] = c.factor->value;
+    j["unit"] = "x";
+  } else {
+    j["value"] = nullptr;
+    j["unit"] = "";
+  }
+  if (!c.relation.empty()) j["relation"] = c.relation;
+  j["text"] = c.text;
+  j["attributed_by"] = extract::to_string(c.gpu.attributed_by);
+  return j;
+}
+
+std::string claim_text(const extract::Claim& c, const core::Source& source) {
+  auto p = source.position(c.span.begin);
+  std::string value = c.quantity ? core::format_quantity(*c.quantity) : c.text_value;
+  if (c.factor) value = core::format_quantity(*c.factor);
+  std::string field = c.kind == extract::ClaimKind::value ? c.field : std::string(extract::to_string(c.kind)) + ":" + c.field;
+  return p.file + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) + ": " +
+         (c.gpu.resolved() ? c.gpu.id : "?" + c.gpu.mention) + " " + field + " = " + value + "  [" +
+         extract::to_string(c.gpu.attributed_by) + "] \"" + c.text + "\"";
+}
+
+}  // namespace
 
 void add_claims_command(CLI::App& app, int& exit_code) {
-  auto* sub = app.add_subcommand("claims", "(in progress)");
-  sub->allow_extras();
-  sub->callback([&exit_code] {
-    std::fprintf(stderr, "factcheck claims: not built yet\n");
-    exit_code = 2;
+  struct Options {
+    std::vector<std::string> files;
+    std::string format = "text";
+    std::string catalog;
+  };
+  auto options = std::make_shared<Options>();
+  auto* sub = app.add_subcommand("claims", "Print the claims found in articles (GPU, field, value, position)");
+  sub->add_option("files", options->files, "Articles to read (- for stdin)")->required();
+  sub->add_option("--format", options->format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  sub->add_option("--catalog", options->catalog, "Catalog directory (default: the bundled datasets/catalog)");
+  sub->callback([options, &exit_code] {
+    auto session = open_catalog(catalog_dir(options->catalog));
+    if (!session) {
+      exit_code = 3;
+      return;
+    }
+    nlohmann::json files = nlohmann::json::array();
+    std::string text;
+    for (const auto& input : read_inputs(options->files)) {
+      for (const auto& e : input.errors) std::fprintf(stderr, "%s\n", e.format().c_str());
+      if (!input.document) {
+        exit_code = 2;
+        continue;
+      }
+      auto result = extract::extract_claims(*input.document, *session->matcher);
+      nlohmann::json claims = nlohmann::json::array();
+      for (const auto& c : result.claims) {
+        claims.push_back(claim_json(c, input.document->source));
+        text += claim_text(c, input.document->source) + "\n";
+      }
+      files.push_back({{"path", input.path}, {"claims", claims}, {"unresolved_mentions", result.unresolved_mentions}});
+    }
+    if (options->format == "json") {
+      std::printf("%s\n", nlohmann::json{{"version", 1}, {"files", files}}.dump(2).c_str());
+    } else {
+      std::fputs(text.c_str(), stdout);
+    }
   });
 }
 

@@ -1,0 +1,81 @@
+// Attribution order of issue #4, applied to one position; tested in tests/extract/claim_builder_test.cpp.
+#include "extract/attribution.h"
+
+#include <re2/re2.h>
+
+namespace extract {
+namespace {
+
+bool only_space(std::string_view s) {
+  for (char c : s) {
+    if (c != ' ' && c != '~' && c != '\t') return false;
+  }
+  return true;
+}
+
+std::optional<GpuRef> fallback(const DocumentContext& ctx, size_t block) {
+  if (auto lead = ctx.lead_subject(block)) return lead;
+  if (auto section = ctx.section_subject(block)) return section;
+  return ctx.single_page_subject();
+}
+
+}  // namespace
+
+std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t pos, Range sentence) {
+  const std::string& text = ctx.doc().blocks[block].text;
+  const auto& mentions = ctx.mentions(block);
+  const Mention* before = nullptr;
+  for (const auto& m : mentions) {
+    if (m.end > pos) break;
+    if (m.begin < sentence.begin) continue;
+    std::string_view gap(text.data() + m.end, pos - m.end);
+    // "L40S's 350 W": the possessive owns the value right after it, nothing further on.
+    const size_t mark = gap.rfind("'s", 0) == 0 ? 2 : (gap.rfind("\xE2\x80\x99s", 0) == 0 ? 4 : 0);
+    if (m.possessive && mark && only_space(gap.substr(mark))) {
+      if (m.entry < 0) return std::nullopt;  // an unknown GPU's value: not ours to judge
+      return ctx.ref(m, Attribution::possessive);
+    }
+    if (!m.possessive) before = &m;
+  }
+  if (before) {
+    std::string_view gap(text.data() + before->end, pos - before->end);
+    static const RE2 paren("^\\s*\\(\\s*~?$");
+    if (RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), paren)) {
+      if (before->entry < 0) return std::nullopt;
+      return ctx.ref(*before, Attribution::same_clause);
+    }
+    if (before->entry < 0) return std::nullopt;
+    return ctx.ref(*before, Attribution::same_clause);
+  }
+  // A GPU later in the sentence, unless a comparison word stands between ("72 W vs the RTX 4090").
+  static const RE2 comparison_words("(?i)\\b(than|vs\\.?|versus|below|above|compared|against|of)\\b");
+  for (const auto& m : mentions) {
+    if (m.begin < pos || m.begin >= sentence.end) continue;
+    if (m.possessive) break;
+    std::string_view between(text.data() + pos, m.begin - pos);
+    if (RE2::PartialMatch(re2::StringPiece(between.data(), between.size()), comparison_words)) break;
+    if (m.entry < 0) return std::nullopt;
+    return ctx.ref(m, Attribution::same_clause);
+  }
+  return fallback(ctx, block);
+}
+
+std::optional<GpuRef> sentence_subject(const DocumentContext& ctx, size_t block, Range sentence, size_t before) {
+  for (const auto& m : ctx.mentions(block)) {
+    if (m.begin < sentence.begin || m.begin >= before) continue;
+    if (m.possessive) continue;
+    if (m.entry < 0) return std::nullopt;
+    return ctx.ref(m, Attribution::same_clause);
+  }
+  return fallback(ctx, block);
+}
+
+void place_claim(Claim& claim, const core::Document& doc, size_t block, size_t begin, size_t end, Range sentence) {
+  const auto& b = doc.blocks[block];
+  claim.block = static_cast<int>(block);
+  claim.span = b.span_of(begin, end);
+  claim.text = b.text.substr(begin, end - begin);
+  claim.sentence = b.span_of(sentence.begin, sentence.end);
+}
+
+}  // namespace extract

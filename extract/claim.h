@@ -1,0 +1,84 @@
+// Claim: one checkable statement found in a document; tested in tests/extract/claim_builder_test.cpp.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/quantity.h"
+#include "core/span.h"
+
+namespace extract {
+
+enum class ClaimKind { value, comparison, ratio, arithmetic, feasibility };
+const char* to_string(ClaimKind kind);
+
+// How the GPU of a claim was decided, strongest first (the order the extractor tries).
+enum class Attribution {
+  same_clause,   // a GPU named in the claim's own clause
+  possessive,    // "RTX 4090's 1 TB/s"
+  table_header,  // the table column (or row) header names the GPU
+  list_lead,     // a bold lead: "**NVIDIA L4**: ..."
+  pair,          // "(72 W vs 285 W)": second value goes to the counterpart
+  heading,       // the nearest heading names the GPU
+  page_subject,  // the title / first heading / front matter
+  none,
+};
+const char* to_string(Attribution a);
+
+// Which GPU a claim is about: a catalog id, or family members, or an unresolved name.
+struct GpuRef {
+  std::string id;                       // catalog id, or family id when `members` is set
+  std::vector<std::string> members;     // family members when the name names a family
+  std::string mention;                  // the text that named it
+  Attribution attributed_by = Attribution::none;
+  bool resolved() const { return !id.empty(); }
+};
+
+// One side of a comparison or ratio as the document states it.
+struct Operand {
+  GpuRef gpu;
+  std::optional<core::Quantity> stated;  // "(72 W vs 285 W)" gives each side a number
+  core::Span span;
+};
+
+struct Claim {
+  ClaimKind kind = ClaimKind::value;
+  std::string field;  // vocabulary word; for non-value kinds the field compared ("memory_bandwidth")
+  GpuRef gpu;
+
+  // value claims
+  std::optional<core::Quantity> quantity;
+  std::string text_value;  // enumerated values: "Ampere", "GDDR6X", "none", "1x HDMI 2.1, 3x DisplayPort 1.4a"
+  bool says_sparse = false;  // "with sparsity" next to a tensor figure
+  bool says_dense = false;
+
+  // comparison: subject `relation` other ("higher", "lower", "newer", "better")
+  // ratio: subject = factor x other
+  std::string relation;
+  Operand subject;
+  std::vector<Operand> others;  // several for "below A's x, B's y and C's z"
+  std::optional<core::Quantity> factor;
+
+  // arithmetic: "514 x 0.70 = 360", "3,000-5,000 hours = 4-7 months"
+  std::string expression;
+  std::vector<core::Quantity> operands;
+  std::string op;  // "*", "/", "+", "-", "convert"
+  std::optional<core::Quantity> result;
+
+  // feasibility: "24 GB fits 70B Q4"
+  double model_params_billion = 0;
+  double bits_per_weight = 0;
+  std::optional<core::Quantity> memory;  // memory the sentence states, if any
+
+  core::Span span;      // the claim's exact bytes in the source
+  std::string text;     // those bytes
+  core::Span sentence;  // the sentence around it
+  int block = -1;       // index into Document::blocks
+};
+
+struct FileClaims {
+  std::vector<Claim> claims;
+  std::vector<std::string> unresolved_mentions;  // GPU-like names not in the catalog
+};
+
+}  // namespace extract

@@ -1,0 +1,151 @@
+// Attribution context for a document; tested in tests/extract/claim_builder_test.cpp.
+#include "extract/document_context.h"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+namespace extract {
+
+bool same_gpu(const GpuRef& a, const GpuRef& b) { return a.id == b.id; }
+
+DocumentContext::DocumentContext(const core::Document& doc, const EntityMatcher& matcher)
+    : doc_(doc), matcher_(matcher) {
+  mentions_.reserve(doc.blocks.size());
+  for (const auto& block : doc.blocks) {
+    mentions_.push_back(block.kind == core::BlockKind::code ? std::vector<Mention>{} : matcher.find(block.text));
+  }
+  auto add_unique = [this](const GpuRef& r) {
+    if (std::none_of(page_subjects_.begin(), page_subjects_.end(), [&](const GpuRef& p) { return same_gpu(p, r); })) {
+      page_subjects_.push_back(r);
+    }
+  };
+  if (!doc.title.empty()) {
+    for (const auto& m : matcher.find(doc.title)) {
+      if (m.entry >= 0) add_unique(ref(m, Attribution::page_subject));
+    }
+  }
+  if (page_subjects_.empty()) {
+    for (size_t i = 0; i < doc.blocks.size() && page_subjects_.empty(); ++i) {
+      if (doc.blocks[i].kind != core::BlockKind::heading && i != 0) continue;
+      for (const auto& r : distinct(i)) add_unique(GpuRef{r.id, r.members, r.mention, Attribution::page_subject});
+      if (doc.blocks[i].kind == core::BlockKind::heading) break;
+    }
+  }
+}
+
+GpuRef DocumentContext::ref(const Mention& m, Attribution how) const {
+  GpuRef r;
+  r.attributed_by = how;
+  if (m.entry < 0) return r;
+  const auto& e = matcher_.entry(m.entry);
+  if (!e.family.empty()) {
+    r.id = e.family;
+    r.members = e.gpu_ids;
+  } else if (!e.gpu_ids.empty()) {
+    r.id = e.gpu_ids.front();
+    if (e.gpu_ids.size() > 1) r.members = e.gpu_ids;
+  }
+  r.mention = e.text;
+  return r;
+}
+
+std::vector<GpuRef> DocumentContext::distinct(size_t block) const {
+  std::vector<GpuRef> out;
+  for (const auto& m : mentions_[block]) {
+    if (m.entry < 0) continue;
+    GpuRef r = ref(m, Attribution::heading);
+    if (std::none_of(out.begin(), out.end(), [&](const GpuRef& o) { return same_gpu(o, r); })) out.push_back(r);
+  }
+  return out;
+}
+
+std::optional<Range> DocumentContext::lead(size_t block) const {
+  const auto& b = doc_.blocks[block];
+  if (b.strong.empty()) return std::nullopt;
+  const auto& s = b.strong.front();
+  // The lead must open the block (whitespace aside) and be followed by ":" or end the block.
+  for (size_t i = 0; i < s.begin && i < b.text.size(); ++i) {
+    if (!std::isspace(static_cast<unsigned char>(b.text[i]))) return std::nullopt;
+  }
+  return Range{s.begin, s.end};
+}
+
+bool DocumentContext::is_bold_paragraph(size_t block) const {
+  const auto& b = doc_.blocks[block];
+  if (b.kind != core::BlockKind::paragraph) return false;
+  auto l = lead(block);
+  if (!l) return false;
+  for (size_t i = l->end; i < b.text.size(); ++i) {
+    char c = b.text[i];
+    if (!std::isspace(static_cast<unsigned char>(c)) && c != ':') return false;
+  }
+  return true;
+}
+
+std::optional<GpuRef> DocumentContext::lead_subject(size_t block) const {
+  auto l = lead(block);
+  if (!l) return std::nullopt;
+  std::optional<GpuRef> found;
+  for (const auto& m : mentions_[block]) {
+    if (m.entry < 0 || m.begin < l->begin || m.end > l->end) continue;
+    GpuRef r = ref(m, Attribution::list_lead);
+    if (found && !same_gpu(*found, r)) return std::nullopt;
+    found = r;
+  }
+  return found;
+}
+
+std::optional<GpuRef> DocumentContext::section_subject(size_t block) const {
+  int level_limit = 7;
+  for (size_t i = block; i-- > 0;) {
+    const auto& b = doc_.blocks[i];
+    if (b.kind == core::BlockKind::heading) {
+      if (b.level >= level_limit) continue;
+      auto gpus = distinct(i);
+      if (gpus.size() == 1) {
+        gpus[0].attributed_by = Attribution::heading;
+        return gpus[0];
+      }
+      if (gpus.size() > 1) return std::nullopt;  // a heading about two GPUs decides nothing
+      level_limit = b.level;
+      if (level_limit <= 1) return std::nullopt;
+      continue;
+    }
+    if (level_limit == 7 && is_bold_paragraph(i)) {
+      auto gpus = distinct(i);
+      if (gpus.size() == 1) {
+        gpus[0].attributed_by = Attribution::heading;
+        return gpus[0];
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<GpuRef> DocumentContext::single_page_subject() const {
+  if (page_subjects_.size() != 1) return std::nullopt;
+  return page_subjects_.front();
+}
+
+std::optional<GpuRef> DocumentContext::counterpart(const GpuRef& subject) const {
+  if (page_subjects_.size() == 2) {
+    if (same_gpu(page_subjects_[0], subject)) return page_subjects_[1];
+    if (same_gpu(page_subjects_[1], subject)) return page_subjects_[0];
+    return std::nullopt;
+  }
+  if (page_subjects_.size() == 1 && !same_gpu(page_subjects_[0], subject)) return page_subjects_[0];
+  return std::nullopt;
+}
+
+std::vector<std::string> DocumentContext::unresolved() const {
+  std::set<std::string> names;
+  for (size_t b = 0; b < mentions_.size(); ++b) {
+    for (const auto& m : mentions_[b]) {
+      if (m.entry < 0) names.insert(doc_.blocks[b].text.substr(m.begin, m.end - m.begin));
+    }
+  }
+  return {names.begin(), names.end()};
+}
+
+}  // namespace extract

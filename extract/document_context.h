@@ -1,0 +1,48 @@
+// Who a block is about: mentions, bold leads, section and page subjects; tested in tests/extract/claim_builder_test.cpp.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/document.h"
+#include "extract/claim.h"
+#include "extract/entity_matcher.h"
+#include "extract/sentences.h"
+
+namespace extract {
+
+class DocumentContext {
+ public:
+  DocumentContext(const core::Document& doc, const EntityMatcher& matcher);
+
+  const core::Document& doc() const { return doc_; }
+  const std::vector<Mention>& mentions(size_t block) const { return mentions_[block]; }
+  GpuRef ref(const Mention& m, Attribution how) const;
+
+  // The GPUs the page is about: title, else first heading, else first block.
+  const std::vector<GpuRef>& page_subjects() const { return page_subjects_; }
+  // A bold lead at the start of a block ("**NVIDIA L4**:", "**CUDA Cores**:"): its text range.
+  std::optional<Range> lead(size_t block) const;
+  // The GPU named by the block's own bold lead.
+  std::optional<GpuRef> lead_subject(size_t block) const;
+  // The nearest heading (or bold-only paragraph acting as one) above that names one GPU.
+  std::optional<GpuRef> section_subject(size_t block) const;
+  // The one subject when the page has exactly one.
+  std::optional<GpuRef> single_page_subject() const;
+  // The other side of a comparison made about `subject` ("(72 W vs 285 W)").
+  std::optional<GpuRef> counterpart(const GpuRef& subject) const;
+  // Every GPU name that did not resolve to the catalog.
+  std::vector<std::string> unresolved() const;
+
+ private:
+  const core::Document& doc_;
+  const EntityMatcher& matcher_;
+  std::vector<std::vector<Mention>> mentions_;
+  std::vector<GpuRef> page_subjects_;
+  std::vector<GpuRef> distinct(size_t block) const;
+  bool is_bold_paragraph(size_t block) const;
+};
+
+bool same_gpu(const GpuRef& a, const GpuRef& b);
+
+}  // namespace extract

@@ -1,0 +1,144 @@
+// Patterns for enumerated values, compiled once; tested in tests/extract/enum_values_test.cpp.
+#include "extract/enum_values.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+
+namespace extract {
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::string trim(std::string_view s) {
+  size_t b = 0, e = s.size();
+  while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
+  while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
+  return std::string(s.substr(b, e - b));
+}
+
+void find_all(std::string_view text, const RE2& re, const std::string& field, bool self_evident,
+              std::vector<EnumValue>& out, std::string (*normalize)(std::string_view)) {
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece g[2];
+  size_t pos = 0;
+  while (pos < text.size() && re.Match(input, pos, text.size(), RE2::UNANCHORED, g, 2)) {
+    size_t b = static_cast<size_t>(g[1].data() - text.data());
+    size_t e = b + g[1].size();
+    pos = std::max(e, static_cast<size_t>(g[0].data() - text.data()) + 1);
+    out.push_back(EnumValue{field, normalize(std::string_view(g[1].data(), g[1].size())), b, e, self_evident});
+  }
+}
+
+std::string normalize_memory_type(std::string_view s) {
+  std::string out;
+  for (char c : s) out.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+  if (out.size() > 4 && out.back() == 'E' && out.rfind("HBM", 0) == 0) out.back() = 'e';
+  return out;
+}
+
+std::string normalize_code_name(std::string_view s) { return trim(s); }
+
+std::string normalize_slot(std::string_view s) {
+  std::string l = lower(s);
+  if (l.find("single") != std::string::npos || l.rfind("1", 0) == 0) return "single";
+  if (l.find("dual") != std::string::npos || l.rfind("2", 0) == 0 || l.find("double") != std::string::npos) return "dual";
+  if (l.find("triple") != std::string::npos || l.rfind("3", 0) == 0) return "triple";
+  return l;
+}
+
+std::string normalize_interface(std::string_view s) {
+  static const RE2 re("(?i)(?:pcie|pci express|pci-e)\\s*(?:gen\\s*)?(\\d(?:\\.\\d)?)(?:\\s*x\\s*(\\d+))?");
+  std::string gen, width;
+  if (RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), re, &gen, &width)) {
+    if (gen.find('.') == std::string::npos) gen += ".0";
+    return "PCIe " + gen + (width.empty() ? "" : " x" + width);
+  }
+  return trim(s);
+}
+
+std::string normalize_connectors(std::string_view s) { return trim(s); }
+
+}  // namespace
+
+std::string canonical_architecture(std::string_view name) {
+  std::string l = lower(trim(name));
+  static const std::pair<const char*, const char*> kNames[] = {
+      {"ada lovelace", "Ada Lovelace"}, {"ada", "Ada Lovelace"}, {"lovelace", "Ada Lovelace"},
+      {"ampere", "Ampere"}, {"hopper", "Hopper"}, {"blackwell", "Blackwell"}, {"turing", "Turing"},
+      {"volta", "Volta"}, {"pascal", "Pascal"}, {"maxwell", "Maxwell"}, {"kepler", "Kepler"},
+      {"alchemist", "Xe-HPG"}, {"xe-hpg", "Xe-HPG"}, {"xe hpg", "Xe-HPG"}, {"battlemage", "Xe2"},
+      {"xe2", "Xe2"}, {"xe2-hpg", "Xe2"}, {"rubin", "Rubin"},
+  };
+  for (auto& [k, v] : kNames) {
+    if (l == k) return v;
+  }
+  static const RE2 amd("(?i)(rdna|cdna)\\s*(\\d(?:\\.\\d)?)");
+  std::string fam, ver;
+  if (RE2::FullMatch(l, amd, &fam, &ver)) {
+    for (auto& c : fam) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return fam + " " + ver;
+  }
+  if (l == "cdna") return "CDNA";
+  if (l == "rdna") return "RDNA";
+  return trim(name);
+}
+
+std::vector<EnumValue> find_enum_values(std::string_view text) {
+  std::vector<EnumValue> out;
+  static const RE2 arch(
+      "(?i)\\b(Ada Lovelace|Ada|Lovelace|Ampere|Hopper|Blackwell|Turing|Volta|Pascal|Maxwell|Kepler|"
+      "RDNA ?\\d(?:\\.\\d)?|CDNA ?\\d|Xe2|Xe-HPG|Alchemist|Battlemage)\\b");
+  static const RE2 memory("\\b(GDDR7|GDDR6X|GDDR6|GDDR5X|GDDR5|HBM3[eE]|HBM3|HBM2[eE]|HBM2|LPDDR5X|LPDDR5)\\b");
+  static const RE2 die("\\b((?:AD|GA|GH|GB|TU|GV|GP|GK)\\d{3}[A-Z]?|Navi ?\\d{2}|BMG-G\\d{2}|ACM-G\\d{2}|Aldebaran|Arcturus)\\b");
+  static const RE2 no_display("(?i)\\b(no display (?:engine|outputs?|connectors?|ports?)|no video outputs?|headless|no outputs)\\b");
+  static const RE2 slot("(?i)\\b(single[- ]slot|dual[- ]slot|double[- ]slot|triple[- ]slot|[123][- ]slot)\\b");
+  static const RE2 iface("(?i)\\b((?:PCIe|PCI Express|PCI-E)\\s*(?:Gen\\s*)?\\d(?:\\.\\d)?(?:\\s*x\\s*\\d+)?)");
+  find_all(text, arch, "architecture", false, out, [](std::string_view s) { return canonical_architecture(s); });
+  find_all(text, memory, "memory_type", true, out, normalize_memory_type);
+  find_all(text, die, "code_name", false, out, normalize_code_name);
+  find_all(text, no_display, "display_outputs", true, out, [](std::string_view) { return std::string("none"); });
+  find_all(text, slot, "slot_width", true, out, normalize_slot);
+  find_all(text, iface, "interface", false, out, normalize_interface);
+  std::sort(out.begin(), out.end(), [](const EnumValue& a, const EnumValue& b) { return a.begin < b.begin; });
+  return out;
+}
+
+EnumValue read_cell_value(std::string_view field, std::string_view cell) {
+  EnumValue v;
+  v.field = std::string(field);
+  std::string t = trim(cell);
+  v.begin = static_cast<size_t>(cell.find_first_not_of(" \t\n"));
+  if (v.begin == std::string::npos) v.begin = 0;
+  v.end = v.begin + t.size();
+  if (t.empty() || t == "-" || t == "—" || t == "–" || lower(t) == "n/a" || lower(t) == "unknown") {
+    v.value.clear();
+    return v;
+  }
+  const std::string l = lower(t);
+  if (field == "architecture") {
+    v.value = canonical_architecture(t);
+  } else if (field == "memory_type") {
+    v.value = normalize_memory_type(t);
+  } else if (field == "code_name") {
+    v.value = normalize_code_name(t);
+  } else if (field == "display_outputs") {
+    v.value = (l == "none" || l.find("no ") == 0 || l == "no outputs") ? "none" : t;
+  } else if (field == "slot_width") {
+    v.value = normalize_slot(t);
+  } else if (field == "interface") {
+    v.value = normalize_interface(t);
+  } else if (field == "power_connectors") {
+    v.value = (l == "none" || l.find("no ") == 0 || l.find("slot") != std::string::npos) ? "none" : normalize_connectors(t);
+  } else if (field == "form_factor") {
+    v.value = t;
+  }
+  return v;
+}
+
+}  // namespace extract

@@ -1,0 +1,194 @@
+// Header and context cue tables, compiled once; tested in tests/extract/field_cues_test.cpp.
+#include "extract/field_cues.h"
+
+#include <re2/re2.h>
+
+#include <memory>
+#include <vector>
+
+#include "core/field.h"
+
+namespace extract {
+namespace {
+
+struct Cue {
+  std::unique_ptr<RE2> pattern;
+  std::string field;  // "" = recognised but not checked
+};
+
+std::vector<Cue> compile(std::initializer_list<std::pair<const char*, const char*>> table) {
+  std::vector<Cue> out;
+  for (auto& [re, field] : table) {
+    out.push_back(Cue{std::make_unique<RE2>(std::string("(?i)") + re), field});
+  }
+  return out;
+}
+
+// Order matters: the first match wins, so narrower phrases come before broader ones.
+const std::vector<Cue>& header_cues() {
+  static const std::vector<Cue> cues = compile({
+      {"psu|power supply|recommended system power|suggested", ""},
+      {"msrp|price|\\$|backends?|place in|rating|benchmark|geekbench|passmark|3dmark|compubench|directx|opengl|opencl|vulkan|shader model|cuda version|compute capability", ""},
+      {"supplementary power|power connector|power input|connectors? \\(power", "power_connectors"},
+      {"display (connectors|outputs)|video outputs|^outputs$|display ports|display engine", "display_outputs"},
+      {"bus width|memory interface width|memory bus|memory interface", "memory_bus_width"},
+      {"bandwidth", "memory_bandwidth"},
+      {"memory clock|memory speed|effective memory|memory data rate|data rate", "memory_clock"},
+      {"memory type|memory technology|vram type", "memory_type"},
+      {"l2", "l2_cache"},
+      {"double precision|fp64", "fp64_tflops"},
+      {"tensor.*(fp16|bf16|half)|(fp16|bf16|half).*tensor", "fp16_tensor_tflops"},
+      {"half precision|fp16", "fp16_tflops"},
+      {"single precision|fp32", "fp32_tflops"},
+      {"int8", "int8_tops"},
+      {"tensor cores?", "tensor_cores"},
+      {"rt cores?|ray tracing cores?|ray accelerators", "rt_cores"},
+      {"cuda cores?|pipelines?|shading units|shaders|stream processors|^cores$|gpu cores", "cuda_cores"},
+      {"streaming multiprocessors|^sms?$|sm count|compute units|xe.cores", "sm_count"},
+      {"pixel (fill )?rate", "pixel_rate"},
+      {"texture (fill )?rate", "texture_rate"},
+      {"boost clock|boost", "boost_clock"},
+      {"base clock|core clock|gpu clock|graphics clock", "base_clock"},
+      {"architecture", "architecture"},
+      {"code ?name|gpu name|gpu chip|^chip$|^die$|gpu die", "code_name"},
+      {"process|manufactur|fabrication|lithography|node", "process"},
+      {"transistor", "transistors"},
+      {"thermal design power|tdp|tgp|tbp|board power|power draw|power consumption|graphics power|max(imum)? power|^power$", "tdp"},
+      {"vram|memory size|memory capacity|gpu memory|maximum memory|^memory$|frame buffer", "memory_size"},
+      {"form factor|slot", "slot_width"},
+      {"interface|bus$|pci", "interface"},
+      {"^length$|card length|length", "length"},
+      {"width|height|weight", ""},
+      {"launch|release|announced|introduced", "launch_year"},
+  });
+  return cues;
+}
+
+bool contains(std::string_view text, const RE2& re) { return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), re); }
+
+const RE2& excluded_memory_words() {
+  static const RE2 re("(?i)\\b(model|weights?|context|kv|cache|system ram|ram\\b|ddr5|storage|ssd|nvme|disk|shared|per stack|stacks?)\\b");
+  return re;
+}
+
+}  // namespace
+
+std::optional<std::string> field_from_header(std::string_view header) {
+  for (const auto& cue : header_cues()) {
+    if (contains(header, *cue.pattern)) return cue.field;
+  }
+  return std::nullopt;
+}
+
+bool unit_fits_field(const core::Quantity& q, bool has_unit, std::string_view field) {
+  const auto* info = core::find_field(field);
+  if (!info || info->type != core::FieldType::number) return false;
+  if (field == "memory_clock") return q.dimension() == core::Dimension::frequency || q.dimension() == core::Dimension::data_rate;
+  if (field == "transistors") return q.dimension() == core::Dimension::count;
+  if (field == "launch_year") return !has_unit && q.value >= 1990 && q.value <= 2100 && q.decimals == 0;
+  if (field == "process") return q.unit == core::Unit::nm;
+  if (field == "length") return q.unit == core::Unit::mm || q.unit == core::Unit::cm || q.unit == core::Unit::inch;
+  if (info->dimension == core::Dimension::count) return !has_unit && q.decimals == 0;
+  if (field == "memory_size" || field == "l2_cache") return q.dimension() == core::Dimension::bytes;
+  return q.dimension() == info->dimension;
+}
+
+std::string field_from_context(const core::Quantity& q, bool has_unit, std::string_view before, std::string_view after,
+                               std::string_view sentence) {
+  static const RE2 l2("(?i)\\bl2\\b|\\bcache\\b");
+  static const RE2 link("(?i)pcie|pci express|nvlink|interconnect|network|ethernet|infiniband|fabric|ssd|nvme");
+  static const RE2 power_excluded("(?i)\\b(psu|power supply|total|server|system|rack|node|recommended|idle)\\b");
+  static const RE2 boost("(?i)boost|turbo|max(imum)? clock");
+  static const RE2 base("(?i)base|core clock|gpu clock");
+  static const RE2 memory("(?i)memory|vram|gddr|hbm");
+  static const RE2 fp64("(?i)fp64|double");
+  static const RE2 fp32("(?i)fp32|single.precision");
+  static const RE2 fp16("(?i)fp16|bf16|half");
+  static const RE2 tensor("(?i)tensor|matrix|ai compute");
+  static const RE2 int8("(?i)int8");
+  static const RE2 length_words("(?i)\\blength\\b|\\blong\\b");
+  static const RE2 not_length("(?i)width|height|die|thick|mm²|mm2");
+  // Counts need their noun right next to them: "184 Tensor Cores", "CUDA cores: 5888".
+  static const RE2 count_after("(?i)^\\s*(?:(cuda|shading|stream)? ?(cores|units|processors)|(tensor) cores?|(rt|ray tracing) cores?|(sms|streaming multiprocessors|compute units)|(pipelines))\\b");
+  static const RE2 count_before("(?i)(cuda cores|tensor cores|rt cores|pipelines|shading units|stream processors|sms|compute units)\\s*(?:count)?\\s*(?:of|:|=|is|are)?\\s*$");
+  static const RE2 transistor_words("(?i)transistors?");
+
+  const std::string context = std::string(before) + " " + std::string(after);
+  switch (q.dimension()) {
+    case core::Dimension::bytes:
+      if (contains(before.substr(before.size() > 24 ? before.size() - 24 : 0), l2) || contains(after.substr(0, 16), l2)) {
+        return "l2_cache";
+      }
+      if (contains(after.substr(0, 24), excluded_memory_words()) ||
+          contains(before.substr(before.size() > 20 ? before.size() - 20 : 0), excluded_memory_words())) {
+        return "";
+      }
+      return "memory_size";
+    case core::Dimension::bandwidth:
+      return contains(context, link) ? "" : "memory_bandwidth";
+    case core::Dimension::data_rate:
+      return contains(context, link) ? "" : "memory_data_rate";
+    case core::Dimension::power:
+      return contains(context, power_excluded) ? "" : "tdp";
+    case core::Dimension::frequency: {
+      std::string_view near_before = before.substr(before.size() > 30 ? before.size() - 30 : 0);
+      std::string_view near_after = after.substr(0, 20);
+      std::string near = std::string(near_before) + " " + std::string(near_after);
+      if (contains(near, memory)) return "memory_clock";
+      if (contains(near, boost)) return "boost_clock";
+      if (contains(near, base)) return "base_clock";
+      return "";
+    }
+    case core::Dimension::flops: {
+      std::string near = std::string(before.substr(before.size() > 40 ? before.size() - 40 : 0)) + " " +
+                         std::string(after.substr(0, 30));
+      if (contains(near, fp64)) return "fp64_tflops";
+      if (contains(near, fp16) && contains(context, tensor)) return "fp16_tensor_tflops";
+      if (contains(near, fp16)) return "fp16_tflops";
+      if (contains(near, fp32)) return "fp32_tflops";
+      // "roughly 1/3 of L40S's ~360 TFLOPS": the sentence named the precision earlier.
+      if (!sentence.empty()) {
+        if (contains(sentence, fp16) && contains(sentence, tensor)) return "fp16_tensor_tflops";
+        if (contains(sentence, fp64)) return "fp64_tflops";
+        if (contains(sentence, fp32)) return "fp32_tflops";
+      }
+      return "";
+    }
+    case core::Dimension::ops:
+      return contains(context, int8) ? "int8_tops" : "";
+    case core::Dimension::length:
+      if (q.unit == core::Unit::nm) return "process";
+      if (contains(context, not_length)) return "";
+      return contains(context, length_words) ? "length" : "";
+    case core::Dimension::bits:
+      return q.value >= 32 ? "memory_bus_width" : "";
+    case core::Dimension::pixel_rate:
+      return "pixel_rate";
+    case core::Dimension::texture_rate:
+      return "texture_rate";
+    case core::Dimension::count: {
+      if (q.unit == core::Unit::million || q.unit == core::Unit::billion) {
+        return contains(after.substr(0, 20), transistor_words) || contains(before.substr(before.size() > 20 ? before.size() - 20 : 0), transistor_words) ? "transistors" : "";
+      }
+      if (has_unit || q.decimals != 0) return "";
+      re2::StringPiece a(after.data(), after.size());
+      std::string g1, g2, g3, g4, g5, g6;
+      if (RE2::PartialMatch(a, count_after, &g1, &g2, &g3, &g4, &g5, &g6)) {
+        if (!g3.empty()) return "tensor_cores";
+        if (!g4.empty()) return "rt_cores";
+        if (!g5.empty()) return "sm_count";
+        return "cuda_cores";
+      }
+      std::string cue;
+      if (RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), count_before, &cue)) {
+        auto f = field_from_header(cue);
+        return f ? *f : "";
+      }
+      return "";
+    }
+    default:
+      return "";
+  }
+}
+
+}  // namespace extract

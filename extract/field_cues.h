@@ -1,0 +1,28 @@
+// Which field a number or value is about, from headers, bold leads and nearby words; tested in tests/extract/field_cues_test.cpp.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/quantity.h"
+
+namespace extract {
+
+// A table row header or bold lead ("Memory Bandwidth", "Thermal Design Power (TDP)",
+// "Power draw (peak)", "Pipelines", "VRAM"): the field it names, "" for a header that
+// names something we deliberately do not check ("Recommended system power (PSU)",
+// "Width", "MSRP"), nullopt when it names nothing we know.
+std::optional<std::string> field_from_header(std::string_view header);
+
+// The field for a number in running text, from its unit and the words of its clause
+// (`before` and `after` are the clause text on either side). "" when the words do not
+// say, or say it is about something else (a PSU, a model's weights, a PCIe link).
+// `sentence`, when given, is read for throughput figures whose clause does not say which
+// precision ("~360 TFLOPS" after "tensor compute at ~120 TFLOPS FP16").
+std::string field_from_context(const core::Quantity& q, bool has_unit, std::string_view before, std::string_view after,
+                               std::string_view sentence = "");
+
+// Whether a value of this quantity can be a value of the field (units agree).
+bool unit_fits_field(const core::Quantity& q, bool has_unit, std::string_view field);
+
+}  // namespace extract

@@ -1,0 +1,151 @@
+// Quantity recognition with one compiled RE2 pattern; tested in tests/extract/quantity_parser_test.cpp.
+#include "extract/quantity_parser.h"
+
+#include <re2/re2.h>
+
+#include <cctype>
+#include <string>
+
+namespace extract {
+namespace {
+
+bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+// Vendor words that pages saved as text glue onto the next token ("24GBintel").
+bool glued_vendor_word(std::string_view rest) {
+  for (std::string_view w : {"nvidia", "amd", "intel"}) {
+    if (rest.size() >= w.size() && rest.substr(0, w.size()) == w &&
+        (rest.size() == w.size() || !is_alnum(rest[w.size()]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+const RE2& pattern() {
+  // Groups: 1 qualifier, 2 number, 3 upper number of a range, 4 unit.
+  static const RE2 re(
+      "(?i)(~\\s*|≈\\s*|about |approximately |approx\\.? |roughly |around |nearly |almost |up to |over |"
+      "more than |less than |under |at least |at most )?"
+      "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
+      "(?:\\s*(?:-|–|—|to)\\s*~?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?))?"
+      "(?:[ \\t\\x{00a0}]*(TB/s|GB/s|MB/s|GB/sec|Gbps|Gb/s|Gbit/s|GT/s|MT/s|TFLOPS|TFLOPs|TFLOP/s|"
+      "GFLOPS|GFLOPs|PFLOPS|TOPS|POPS|GiB|MiB|TiB|KiB|GB|MB|TB|KB|Watts|Watt|kW|W|GHz|MHz|nm|mm|"
+      "inches|inch|-bit|bit|GPixel/s|GTexel/s|×|x|%|million|billion|hours|hour|months|month|days|years))?");
+  return re;
+}
+
+core::Qualifier qualifier_of(std::string_view q) {
+  std::string s;
+  for (char c : q) s.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  while (!s.empty() && s.back() == ' ') s.pop_back();
+  if (s.empty()) return core::Qualifier::exact;
+  if (s == "up to" || s == "at most") return s == "up to" ? core::Qualifier::up_to : core::Qualifier::at_most;
+  if (s == "over" || s == "more than" || s == "at least") return core::Qualifier::at_least;
+  if (s == "less than" || s == "under") return core::Qualifier::at_most;
+  return core::Qualifier::approximate;
+}
+
+}  // namespace
+
+bool parse_number(std::string_view text, double& value, int& decimals) {
+  std::string digits;
+  decimals = 0;
+  bool after_point = false;
+  for (char c : text) {
+    if (c == ',') continue;
+    if (c == '.') {
+      after_point = true;
+    } else if (after_point) {
+      ++decimals;
+    }
+    digits.push_back(c);
+  }
+  if (digits.empty()) return false;
+  try {
+    value = std::stod(digits);
+  } catch (...) {
+    return false;
+  }
+  return true;
+}
+
+std::vector<FoundQuantity> find_quantities(std::string_view text) {
+  std::vector<FoundQuantity> out;
+  const RE2& re = pattern();
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece groups[5];
+  size_t pos = 0;
+  while (pos < text.size() && re.Match(input, pos, text.size(), RE2::UNANCHORED, groups, 5)) {
+    const size_t begin = static_cast<size_t>(groups[0].data() - text.data());
+    size_t end = begin + groups[0].size();
+    const size_t number_begin = static_cast<size_t>(groups[2].data() - text.data());
+    pos = std::max(end, begin + 1);
+    // A number glued to letters or money on its left is a name ("A5000") or a price.
+    if (number_begin > 0) {
+      char prev = text[number_begin - 1];
+      if (groups[1].empty() && (std::isalpha(static_cast<unsigned char>(prev)) || prev == '$' || prev == '_' ||
+                                prev == '.' || prev == '#')) {
+        continue;
+      }
+    }
+    std::string_view unit_text(groups[4].data() ? groups[4].data() : "", groups[4].size());
+    // A unit glued to a following word is not a unit ("x16", "GBintel" is, by vendor glue).
+    if (!unit_text.empty() && end < text.size() && is_alnum(text[end]) &&
+        !(std::isalpha(static_cast<unsigned char>(unit_text.back())) && glued_vendor_word(text.substr(end)))) {
+      if (unit_text == "x" || unit_text == "W" || unit_text == "mm" || unit_text == "nm" || unit_text.size() <= 3) {
+        // Re-read as a bare number ending where the number ended.
+        unit_text = {};
+        end = static_cast<size_t>(groups[3].data() ? groups[3].data() - text.data() + groups[3].size()
+                                                   : number_begin + groups[2].size());
+      } else {
+        continue;
+      }
+    }
+    // A bare number glued to letters on its right is a name or a model size ("70B", "16K").
+    if (unit_text.empty()) {
+      size_t num_end = groups[3].data() ? static_cast<size_t>(groups[3].data() - text.data()) + groups[3].size()
+                                        : number_begin + groups[2].size();
+      end = num_end;
+      if (num_end < text.size() && std::isalpha(static_cast<unsigned char>(text[num_end]))) continue;
+    }
+    FoundQuantity f;
+    f.begin = begin;
+    f.end = end;
+    f.number_begin = number_begin;
+    f.number_end = groups[3].data() ? static_cast<size_t>(groups[3].data() - text.data()) + groups[3].size()
+                                    : number_begin + groups[2].size();
+    int decimals = 0;
+    if (!parse_number(std::string_view(groups[2].data(), groups[2].size()), f.quantity.value, decimals)) continue;
+    f.quantity.decimals = decimals;
+    if (groups[3].data()) {
+      double upper = 0;
+      int upper_decimals = 0;
+      if (parse_number(std::string_view(groups[3].data(), groups[3].size()), upper, upper_decimals)) {
+        f.quantity.upper = upper;
+        f.quantity.decimals = std::max(decimals, upper_decimals);
+        f.quantity.qualifier = core::Qualifier::range;
+      }
+    }
+    if (!groups[1].empty()) {
+      f.quantity.qualifier = qualifier_of(std::string_view(groups[1].data(), groups[1].size()));
+    }
+    if (!unit_text.empty()) {
+      std::string u(unit_text);
+      if (u == "-bit") u = "bit";
+      if (u == "GB/sec") u = "GB/s";
+      if (u == "Gb/s" || u == "Gbit/s") u = "Gbps";
+      if (u == "TFLOPs" || u == "TFLOP/s") u = "TFLOPS";
+      if (u == "GFLOPs") u = "GFLOPS";
+      auto unit = core::unit_from_symbol(u);
+      if (unit) {
+        f.quantity.unit = *unit;
+        f.has_unit = true;
+      }
+    }
+    out.push_back(f);
+  }
+  return out;
+}
+
+}  // namespace extract

@@ -1,0 +1,271 @@
+// Comparison and ratio claims with their subject, other side and stated numbers; tested in tests/extract/relation_claims_test.cpp.
+#include "extract/relation_claims.h"
+
+#include <re2/re2.h>
+
+#include "core/field.h"
+#include "extract/attribution.h"
+#include "extract/field_cues.h"
+#include "extract/pairs.h"
+#include "extract/quantity_parser.h"
+
+namespace extract {
+namespace {
+
+std::string_view cut_noun(std::string_view noun) {
+  static const char* stops[] = {" at ", " +", "(", ",", " with", " than", " and ", " due", " for ", " in ", " on ", " —", " -", ";", ":", "."};
+  size_t end = noun.size();
+  for (const char* s : stops) {
+    size_t p = noun.find(s);
+    if (p != std::string_view::npos && p < end) end = p;
+  }
+  return noun.substr(0, end);
+}
+
+std::string ratio_field(std::string_view noun) {
+  static const RE2 bandwidth("(?i)^(memory )?bandwidth");
+  static const RE2 memory("(?i)^(memory|vram|capacity|memory capacity)\\b");
+  static const RE2 compute("(?i)^(compute|performance|throughput|tflops|fp32)\\b");
+  static const RE2 power("(?i)^(power|power draw|power consumption|tdp|watts)\\b");
+  re2::StringPiece n(noun.data(), noun.size());
+  if (RE2::PartialMatch(n, bandwidth)) return "memory_bandwidth";
+  if (RE2::PartialMatch(n, memory)) return "memory_size";
+  if (RE2::PartialMatch(n, compute)) return "compute";
+  if (RE2::PartialMatch(n, power)) return "tdp";
+  return "";
+}
+
+std::string comparison_field(const std::string& relation, std::string_view noun) {
+  static const RE2 tech("(?i)^(technology|architecture|generation|gen)\\b");
+  static const RE2 vague("(?i)^(compute|performance|fit|value|overall|tier|option|choice|efficiency)");
+  re2::StringPiece n(noun.data(), noun.size());
+  if ((relation == "newer" || relation == "older") && RE2::PartialMatch(n, tech)) return "architecture";
+  if (RE2::PartialMatch(n, vague)) return "";
+  auto f = field_from_header(noun);
+  if (!f || f->empty()) return "";
+  if (*f == "memory_clock") return "memory_clock";
+  return *f;
+}
+
+std::string normalize_relation(std::string r) {
+  for (auto& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (r == "greater" || r == "larger" || r == "bigger" || r == "more" || r == "faster" || r == "wider" || r == "above" ||
+      r == "exceeds" || r == "exceed") {
+    return "higher";
+  }
+  if (r == "smaller" || r == "less" || r == "fewer" || r == "slower" || r == "narrower" || r == "below" || r == "under" ||
+      r == "behind" || r == "trails") {
+    return "lower";
+  }
+  return r;  // higher, lower, better, worse, newer, older
+}
+
+std::optional<Operand> operand_for(const std::optional<GpuRef>& gpu) {
+  if (!gpu) return std::nullopt;
+  Operand o;
+  o.gpu = *gpu;
+  return o;
+}
+
+void attach_pair_values(const std::string& text, Range sentence, size_t after, core::Dimension dim, Claim& c) {
+  for (const auto& pair : find_pairs(text, sentence)) {
+    if (pair.whole.begin < after) continue;
+    for (const auto& [l, r] : pair.values) {
+      if (l.quantity.dimension() != dim) continue;
+      c.subject.stated = l.quantity;
+      if (!c.others.empty()) c.others.front().stated = r.quantity;
+      return;
+    }
+  }
+}
+
+core::Dimension dimension_of_field(const std::string& field) {
+  if (field == "compute") return core::Dimension::flops;
+  const auto* info = core::find_field(field);
+  return info ? info->dimension : core::Dimension::count;
+}
+
+void add_comparatives(const DocumentContext& ctx, size_t block, Range sentence, std::vector<Claim>& out) {
+  static const RE2 re(
+      "(?i)\\b(higher|greater|larger|bigger|more|lower|smaller|less|fewer|faster|slower|better|worse|newer|older|wider|narrower)"
+      "\\b(?:\\s+(?:number|amount) of)?\\s+([A-Za-z][A-Za-z0-9 ()-]{0,60})");
+  const std::string& text = ctx.doc().blocks[block].text;
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece g[3];
+  size_t pos = sentence.begin;
+  while (pos < sentence.end && re.Match(input, pos, sentence.end, RE2::UNANCHORED, g, 3)) {
+    const size_t begin = static_cast<size_t>(g[0].data() - text.data());
+    pos = begin + g[1].size();  // the noun may hold the next comparison ("... and greater bandwidth")
+    // "higher-tier", "more than": not a comparison of a spec.
+    if (begin + g[1].size() < text.size() && text[begin + g[1].size()] == '-') continue;
+    std::string relation = normalize_relation(std::string(g[1].data(), g[1].size()));
+    std::string_view noun = cut_noun(std::string_view(g[2].data(), g[2].size()));
+    if (noun.rfind("than", 0) == 0) continue;
+    std::string field = comparison_field(relation, noun);
+    if (field.empty()) continue;
+    const size_t end = static_cast<size_t>(noun.data() - text.data()) + noun.size();
+    auto subject = sentence_subject(ctx, block, sentence, begin);
+    if (!subject) continue;
+    // "than the RTX 4070" names the other side; otherwise the page's counterpart.
+    std::optional<GpuRef> other;
+    for (const auto& m : ctx.mentions(block)) {
+      if (m.begin < end || m.begin >= sentence.end || m.entry < 0) continue;
+      std::string_view gap = std::string_view(text).substr(end, m.begin - end);
+      if (gap.find("than") != std::string_view::npos) other = ctx.ref(m, Attribution::same_clause);
+      break;
+    }
+    if (!other) other = ctx.counterpart(*subject);
+    if (!other || same_gpu(*other, *subject)) continue;
+    Claim c;
+    c.kind = ClaimKind::comparison;
+    c.field = field;
+    c.relation = relation;
+    c.gpu = *subject;
+    c.subject.gpu = *subject;
+    c.others.push_back(*operand_for(other));
+    attach_pair_values(text, sentence, end, dimension_of_field(field), c);
+    place_claim(c, ctx.doc(), block, begin, end, sentence);
+    out.push_back(std::move(c));
+  }
+}
+
+// "300 GB/s is dramatically below RTX 4090's 1 TB/s, L40S's 864 GB/s, and ... 288 GB/s"
+void add_below_lists(const DocumentContext& ctx, size_t block, Range sentence, std::vector<Claim>& out) {
+  static const RE2 re("(?i)\\b(below|above|under|behind|exceeds?|trails?|beats?)\\b");
+  const std::string& text = ctx.doc().blocks[block].text;
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece g[2];
+  if (!re.Match(input, sentence.begin, sentence.end, RE2::UNANCHORED, g, 2)) return;
+  const size_t word = static_cast<size_t>(g[1].data() - text.data());
+  auto quantities = find_quantities(std::string_view(text).substr(0, sentence.end));
+  const FoundQuantity* left = nullptr;
+  for (const auto& q : quantities) {
+    if (q.begin >= sentence.begin && q.end <= word && q.has_unit) left = &q;
+  }
+  if (!left) return;
+  std::string field = field_from_context(left->quantity, true, "", "");
+  if (field.empty()) return;
+  auto subject = attribute(ctx, block, left->begin, sentence);
+  if (!subject) return;
+  Claim c;
+  c.kind = ClaimKind::comparison;
+  c.field = field;
+  std::string b = std::string(g[1].data(), g[1].size());
+  c.relation = normalize_relation(b == "beats" || b == "beat" ? std::string("above") : b);
+  c.gpu = *subject;
+  c.subject.gpu = *subject;
+  c.subject.stated = left->quantity;
+  size_t end = word + g[1].size();
+  for (const auto& m : ctx.mentions(block)) {
+    if (m.begin < word || m.begin >= sentence.end || !m.possessive || m.entry < 0) continue;
+    for (const auto& q : quantities) {
+      if (q.begin < m.end || q.quantity.dimension() != left->quantity.dimension()) continue;
+      if (q.begin - m.end > 6) break;
+      Operand o;
+      o.gpu = ctx.ref(m, Attribution::possessive);
+      o.stated = q.quantity;
+      o.span = ctx.doc().blocks[block].span_of(q.begin, q.end);
+      c.others.push_back(o);
+      end = q.end;
+      break;
+    }
+  }
+  if (c.others.empty()) return;
+  place_claim(c, ctx.doc(), block, word, end, sentence);
+  out.push_back(std::move(c));
+}
+
+void add_ratios(const DocumentContext& ctx, size_t block, Range sentence, std::vector<Claim>& out) {
+  static const RE2 times("(~\\s*|about |roughly |nearly |almost |around )?(\\d+(?:\\.\\d+)?)\\s*(?:×|x)\\s+(?:the\\s+)?(?:more\\s+)?([A-Za-z][A-Za-z ]{0,30})");
+  static const RE2 fraction("(?i)(~\\s*|about |roughly |nearly |almost |around )?\\b(\\d)\\s*/\\s*(\\d{1,2})\\s+(?:of|the)\\s+");
+  const std::string& text = ctx.doc().blocks[block].text;
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece g[4];
+  size_t pos = sentence.begin;
+  while (pos < sentence.end && times.Match(input, pos, sentence.end, RE2::UNANCHORED, g, 4)) {
+    const size_t begin = static_cast<size_t>(g[0].data() - text.data());
+    const size_t number = static_cast<size_t>(g[2].data() - text.data());
+    pos = begin + g[0].size();
+    if (number > 0 && std::isalnum(static_cast<unsigned char>(text[number - 1]))) continue;
+    std::string_view noun = cut_noun(std::string_view(g[3].data(), g[3].size()));
+    std::string field = ratio_field(noun);
+    if (field.empty()) continue;
+    auto subject = sentence_subject(ctx, block, sentence, begin);
+    if (!subject) continue;
+    auto other = ctx.counterpart(*subject);
+    if (!other) continue;
+    Claim c;
+    c.kind = ClaimKind::ratio;
+    c.field = field;
+    c.gpu = *subject;
+    c.subject.gpu = *subject;
+    c.others.push_back(*operand_for(other));
+    core::Quantity f;
+    int decimals = 0;
+    parse_number(std::string_view(g[2].data(), g[2].size()), f.value, decimals);
+    f.decimals = decimals;
+    f.unit = core::Unit::times;
+    if (!g[1].empty()) f.qualifier = core::Qualifier::approximate;
+    c.factor = f;
+    const size_t end = static_cast<size_t>(noun.data() - text.data()) + noun.size();
+    attach_pair_values(text, sentence, end, dimension_of_field(field), c);
+    place_claim(c, ctx.doc(), block, begin, end, sentence);
+    out.push_back(std::move(c));
+  }
+  // "roughly 1/3 of L40S's ~360 TFLOPS": the subject's own earlier figure against the other's.
+  pos = sentence.begin;
+  while (pos < sentence.end && fraction.Match(input, pos, sentence.end, RE2::UNANCHORED, g, 4)) {
+    const size_t begin = static_cast<size_t>(g[0].data() - text.data());
+    pos = begin + g[0].size();
+    const Mention* owner = nullptr;
+    for (const auto& m : ctx.mentions(block)) {
+      if (m.begin >= pos && m.possessive && m.entry >= 0 && m.begin - pos < 8) owner = &m;
+    }
+    if (!owner) continue;
+    auto quantities = find_quantities(std::string_view(text).substr(0, sentence.end));
+    const FoundQuantity* theirs = nullptr;
+    const FoundQuantity* ours = nullptr;
+    for (const auto& q : quantities) {
+      if (q.begin >= owner->end && !theirs && q.has_unit) theirs = &q;
+    }
+    if (!theirs) continue;
+    for (const auto& q : quantities) {
+      if (q.begin >= sentence.begin && q.end <= begin && q.quantity.dimension() == theirs->quantity.dimension()) ours = &q;
+    }
+    auto subject = ours ? attribute(ctx, block, ours->begin, sentence) : sentence_subject(ctx, block, sentence, begin);
+    if (!subject) continue;
+    Claim c;
+    c.kind = ClaimKind::ratio;
+    c.field = field_from_context(theirs->quantity, true, std::string_view(text).substr(sentence.begin, theirs->begin - sentence.begin), "");
+    if (c.field.empty() && theirs->quantity.dimension() == core::Dimension::flops) c.field = "compute";
+    if (c.field.empty()) continue;
+    c.gpu = *subject;
+    c.subject.gpu = *subject;
+    if (ours) c.subject.stated = ours->quantity;
+    Operand o;
+    o.gpu = ctx.ref(*owner, Attribution::possessive);
+    o.stated = theirs->quantity;
+    c.others.push_back(o);
+    core::Quantity f;
+    f.value = std::stod(std::string(g[2].data(), g[2].size())) / std::stod(std::string(g[3].data(), g[3].size()));
+    f.unit = core::Unit::fraction;
+    f.decimals = 2;
+    if (!g[1].empty()) f.qualifier = core::Qualifier::approximate;
+    c.factor = f;
+    place_claim(c, ctx.doc(), block, begin, theirs->end, sentence);
+    out.push_back(std::move(c));
+  }
+}
+
+}  // namespace
+
+void add_relation_claims(const DocumentContext& ctx, size_t block, std::vector<Claim>& out) {
+  const std::string& text = ctx.doc().blocks[block].text;
+  for (const auto& sentence : split_sentences(text)) {
+    add_comparatives(ctx, block, sentence, out);
+    add_below_lists(ctx, block, sentence, out);
+    add_ratios(ctx, block, sentence, out);
+  }
+}
+
+}  // namespace extract

@@ -1,0 +1,132 @@
+// Table orientation and cell claims; tested in tests/extract/claim_builder_test.cpp.
+#include "extract/table_claims.h"
+
+#include <map>
+
+#include "core/field.h"
+#include "extract/attribution.h"
+#include "extract/enum_values.h"
+#include "extract/field_cues.h"
+#include "extract/quantity_parser.h"
+
+namespace extract {
+namespace {
+
+struct Grid {
+  std::map<std::pair<int, int>, size_t> cells;  // (row, column) -> block
+  int rows = 0;
+  int columns = 0;
+};
+
+std::optional<GpuRef> only_gpu(const DocumentContext& ctx, size_t block) {
+  std::optional<GpuRef> found;
+  for (const auto& m : ctx.mentions(block)) {
+    if (m.entry < 0) return std::nullopt;
+    GpuRef r = ctx.ref(m, Attribution::table_header);
+    if (found && !same_gpu(*found, r)) return std::nullopt;
+    found = r;
+  }
+  return found;
+}
+
+void add_cell_claims(const DocumentContext& ctx, size_t block, const std::string& field, const GpuRef& gpu,
+                     std::vector<Claim>& out) {
+  const auto& b = ctx.doc().blocks[block];
+  const Range whole{0, b.text.size()};
+  const auto* info = core::find_field(field == "memory_clock" ? "memory_clock" : field);
+  if (!info) return;
+  if (info->type == core::FieldType::text) {
+    EnumValue v = read_cell_value(field, b.text);
+    if (v.value.empty()) return;
+    Claim c;
+    c.field = field;
+    c.gpu = gpu;
+    c.text_value = v.value;
+    place_claim(c, ctx.doc(), block, v.begin, v.end, whole);
+    out.push_back(std::move(c));
+    return;
+  }
+  for (const auto& q : find_quantities(b.text)) {
+    std::string f = field;
+    if (f == "memory_clock" && q.quantity.dimension() == core::Dimension::data_rate) f = "memory_data_rate";
+    if (!unit_fits_field(q.quantity, q.has_unit, f)) continue;
+    Claim c;
+    c.field = f;
+    c.gpu = gpu;
+    c.quantity = q.quantity;
+    place_claim(c, ctx.doc(), block, q.begin, q.end, whole);
+    out.push_back(std::move(c));
+    if (field != "memory_clock") break;  // one value per cell; a clock cell may add its data rate
+  }
+}
+
+}  // namespace
+
+void add_table_claims(const DocumentContext& ctx, std::vector<Claim>& out) {
+  const auto& blocks = ctx.doc().blocks;
+  std::map<int, Grid> tables;
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    const auto& b = blocks[i];
+    if (b.kind != core::BlockKind::table_cell || b.table < 0) continue;
+    auto& g = tables[b.table];
+    g.cells[{b.row, b.column}] = i;
+    g.rows = std::max(g.rows, b.row + 1);
+    g.columns = std::max(g.columns, b.column + 1);
+  }
+  for (auto& [id, g] : tables) {
+    auto cell = [&](int r, int c) -> std::optional<size_t> {
+      auto it = g.cells.find({r, c});
+      if (it == g.cells.end()) return std::nullopt;
+      return it->second;
+    };
+    // GPUs across the first row: fields down the first column.
+    std::map<int, GpuRef> column_gpu;
+    for (int c = 1; c < g.columns; ++c) {
+      if (auto h = cell(0, c)) {
+        if (auto gpu = only_gpu(ctx, *h)) column_gpu[c] = *gpu;
+      }
+    }
+    std::map<int, GpuRef> row_gpu;
+    for (int r = 1; r < g.rows; ++r) {
+      if (auto h = cell(r, 0)) {
+        if (auto gpu = only_gpu(ctx, *h)) row_gpu[r] = *gpu;
+      }
+    }
+    if (!column_gpu.empty()) {
+      for (int r = 1; r < g.rows; ++r) {
+        auto header = cell(r, 0);
+        if (!header) continue;
+        auto field = field_from_header(blocks[*header].text);
+        if (!field || field->empty()) continue;
+        for (auto& [c, gpu] : column_gpu) {
+          if (auto data = cell(r, c)) add_cell_claims(ctx, *data, *field, gpu, out);
+        }
+      }
+    } else if (!row_gpu.empty()) {
+      for (int c = 1; c < g.columns; ++c) {
+        auto header = cell(0, c);
+        if (!header) continue;
+        auto field = field_from_header(blocks[*header].text);
+        if (!field || field->empty()) continue;
+        for (auto& [r, gpu] : row_gpu) {
+          if (auto data = cell(r, c)) add_cell_claims(ctx, *data, *field, gpu, out);
+        }
+      }
+    } else if (g.columns == 2) {
+      // A key/value table ("| VRAM | 24 GB |") about the section or page subject.
+      for (int r = 0; r < g.rows; ++r) {
+        auto header = cell(r, 0);
+        auto data = cell(r, 1);
+        if (!header || !data) continue;
+        auto field = field_from_header(blocks[*header].text);
+        if (!field || field->empty()) continue;
+        std::optional<GpuRef> gpu = ctx.section_subject(*header);
+        if (!gpu) gpu = ctx.single_page_subject();
+        if (!gpu) continue;
+        add_cell_claims(ctx, *data, *field, *gpu, out);
+      }
+    }
+  }
+}
+
+}  // namespace extract

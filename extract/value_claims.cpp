@@ -1,0 +1,154 @@
+// Prose value claims: field from lead or context, GPU from the attribution order; tested in tests/extract/claim_builder_test.cpp.
+#include "extract/value_claims.h"
+
+#include <re2/re2.h>
+
+#include "extract/attribution.h"
+#include "extract/enum_values.h"
+#include "extract/field_cues.h"
+#include "extract/pairs.h"
+#include "extract/quantity_parser.h"
+
+namespace extract {
+namespace {
+
+bool overlaps_mention(const std::vector<Mention>& mentions, size_t b, size_t e) {
+  for (const auto& m : mentions) {
+    if (m.begin < e && b < m.end) return true;
+  }
+  return false;
+}
+
+// Clock rows state MHz and Gbps; a Gbps figure there is the data rate.
+std::string refine_field(const std::string& field, const core::Quantity& q) {
+  if (field == "memory_clock" && q.dimension() == core::Dimension::data_rate) return "memory_data_rate";
+  if (field == "memory_data_rate" && q.dimension() == core::Dimension::frequency) return "memory_clock";
+  return field;
+}
+
+bool enum_has_cue(const EnumValue& e, std::string_view clause) {
+  static const RE2 arch_cue("(?i)architecture|based on|built on|generation|-based|microarchitecture");
+  static const RE2 die_cue("(?i)\\bdie\\b|\\bchip\\b|code ?name|\\bgpu\\b|based on|silicon");
+  static const RE2 iface_cue("(?i)x\\s*\\d+|interface|slot|host");
+  re2::StringPiece c(clause.data(), clause.size());
+  if (e.self_evident) return true;
+  if (e.field == "architecture") return RE2::PartialMatch(c, arch_cue);
+  if (e.field == "code_name") return RE2::PartialMatch(c, die_cue);
+  if (e.field == "interface") return RE2::PartialMatch(re2::StringPiece(e.value), iface_cue);
+  return false;
+}
+
+Range clause_of(std::string_view text, Range sentence, size_t pos) {
+  for (const auto& c : split_clauses(text, sentence)) {
+    if (c.contains(pos)) return c;
+  }
+  return sentence;
+}
+
+}  // namespace
+
+void add_value_claims(const DocumentContext& ctx, size_t block, std::vector<Claim>& out) {
+  const auto& doc = ctx.doc();
+  const auto& b = doc.blocks[block];
+  const std::string& text = b.text;
+  const auto& mentions = ctx.mentions(block);
+  auto lead = ctx.lead(block);
+  std::optional<std::string> lead_field;
+  if (lead && !ctx.lead_subject(block)) lead_field = field_from_header(std::string_view(text).substr(lead->begin, lead->end - lead->begin));
+
+  for (const auto& sentence : split_sentences(text)) {
+    std::vector<Range> consumed;
+    // Pairs first: "(72 W vs 285 W)" gives the subject the left value and its counterpart the right.
+    for (const auto& pair : find_pairs(text, sentence)) {
+      auto subject = sentence_subject(ctx, block, sentence, pair.whole.begin);
+      if (!subject) continue;
+      auto other = ctx.counterpart(*subject);
+      std::string_view prefix = std::string_view(text).substr(sentence.begin, pair.whole.begin - sentence.begin);
+      for (const auto& [l, r] : pair.values) {
+        std::string field = field_from_context(l.quantity, l.has_unit, prefix, "");
+        if (field.empty()) {
+          auto f = field_from_header(prefix);
+          if (f && unit_fits_field(l.quantity, l.has_unit, refine_field(*f, l.quantity))) field = refine_field(*f, l.quantity);
+        }
+        field = refine_field(field, l.quantity);
+        if (field.empty()) continue;
+        for (int side = 0; side < 2; ++side) {
+          const FoundQuantity& q = side == 0 ? l : r;
+          std::optional<GpuRef> gpu = side == 0 ? subject : other;
+          if (!gpu) continue;
+          Claim c;
+          c.kind = ClaimKind::value;
+          c.field = field;
+          c.gpu = *gpu;
+          c.gpu.attributed_by = side == 0 ? c.gpu.attributed_by : Attribution::pair;
+          c.quantity = q.quantity;
+          place_claim(c, doc, block, q.begin, q.end, sentence);
+          out.push_back(std::move(c));
+        }
+      }
+      consumed.push_back(pair.whole);
+    }
+    auto in_consumed = [&](size_t pos) {
+      for (const auto& r : consumed) {
+        if (r.contains(pos)) return true;
+      }
+      return false;
+    };
+
+    for (const auto& q : find_quantities(std::string_view(text).substr(0, sentence.end))) {
+      if (q.begin < sentence.begin || in_consumed(q.begin) || overlaps_mention(mentions, q.number_begin, q.number_end)) continue;
+      if (q.quantity.dimension() == core::Dimension::ratio || q.quantity.dimension() == core::Dimension::duration ||
+          q.quantity.dimension() == core::Dimension::percent || q.quantity.dimension() == core::Dimension::money) {
+        continue;  // ratios, arithmetic and feasibility have their own builders
+      }
+      std::string field;
+      if (lead_field && q.begin >= lead->end && !lead_field->empty()) {
+        std::string f = refine_field(*lead_field, q.quantity);
+        if (unit_fits_field(q.quantity, q.has_unit, f)) field = f;
+      }
+      if (field.empty() && lead_field && lead_field->empty()) continue;  // a lead we deliberately skip
+      if (field.empty()) {
+        Range clause = clause_of(text, sentence, q.begin);
+        std::string_view before = std::string_view(text).substr(clause.begin, q.begin - clause.begin);
+        std::string_view after = std::string_view(text).substr(q.end, clause.end > q.end ? clause.end - q.end : 0);
+        field = refine_field(field_from_context(q.quantity, q.has_unit, before, after,
+                                                std::string_view(text).substr(sentence.begin, sentence.end - sentence.begin)),
+                             q.quantity);
+      }
+      if (field.empty() || !unit_fits_field(q.quantity, q.has_unit, field)) continue;
+      auto gpu = attribute(ctx, block, q.begin, sentence);
+      if (!gpu) continue;
+      Claim c;
+      c.kind = ClaimKind::value;
+      c.field = field;
+      c.gpu = *gpu;
+      c.quantity = q.quantity;
+      static const RE2 sparse("(?i)sparsity|sparse");
+      static const RE2 dense("(?i)\\bdense\\b");
+      std::string_view tail = std::string_view(text).substr(q.end, std::min<size_t>(40, sentence.end > q.end ? sentence.end - q.end : 0));
+      c.says_sparse = RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), sparse);
+      c.says_dense = RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), dense);
+      place_claim(c, doc, block, q.begin, q.end, sentence);
+      out.push_back(std::move(c));
+    }
+
+    for (const auto& e : find_enum_values(std::string_view(text).substr(0, sentence.end))) {
+      if (e.begin < sentence.begin || in_consumed(e.begin) || overlaps_mention(mentions, e.begin, e.end)) continue;
+      Range clause = clause_of(text, sentence, e.begin);
+      bool cue = (lead_field && *lead_field == e.field && e.begin >= lead->end) ||
+                 enum_has_cue(e, std::string_view(text).substr(clause.begin, clause.end - clause.begin));
+      if (!cue) continue;
+      auto gpu = attribute(ctx, block, e.begin, sentence);
+      if (!gpu) continue;
+      Claim c;
+      c.kind = ClaimKind::value;
+      c.field = e.field;
+      c.gpu = *gpu;
+      c.text_value = e.value;
+      place_claim(c, doc, block, e.begin, e.end, sentence);
+      out.push_back(std::move(c));
+    }
+  }
+}
+
+}  // namespace extract

@@ -1,0 +1,132 @@
+// catalog-value-mismatch; tested in tests/rules/catalog/value_mismatch_test.cpp.
+#include "rules/catalog/value_mismatch.h"
+
+#include <cctype>
+#include <cmath>
+
+#include "core/field.h"
+#include "rules/value_match.h"
+
+namespace rules {
+namespace {
+
+std::string capitalized(std::string s) {
+  if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+  return s;
+}
+
+std::string label_of(const std::string& field) {
+  const auto* info = core::find_field(field);
+  return info ? std::string(info->label) : field;
+}
+
+bool agrees(const extract::Claim& claim, const catalog::Gpu& gpu) {
+  const auto* fv = gpu.field(claim.field);
+  if (claim.field == "memory_clock" && claim.quantity) {
+    if (fv && field_agrees("memory_clock", *claim.quantity, *fv, false)) return true;
+    const auto* rate = gpu.field("memory_data_rate");
+    if (!rate || !rate->is_number()) return fv == nullptr;  // nothing to judge against
+    // Memory clock conventions differ (GDDR6 x8, GDDR6X x16, HBM x2): any that lands on the data rate is right.
+    const double mhz = claim.quantity->base_value() / 1e6;
+    for (double k : {1.0, 2.0, 4.0, 8.0, 16.0}) {
+      if (std::abs(mhz * k / 1000.0 - rate->number()) <= 0.02 * rate->number() + 0.05) return true;
+    }
+    return false;
+  }
+  if (!fv) return true;
+  if (claim.quantity) return field_agrees(claim.field, *claim.quantity, *fv, claim.says_sparse);
+  return text_agrees(claim.field, claim.text_value, *fv);
+}
+
+bool judgeable(const extract::Claim& claim, const catalog::Gpu& gpu) {
+  if (claim.field == "memory_clock") return gpu.field("memory_clock") || gpu.field("memory_data_rate");
+  const auto* fv = gpu.field(claim.field);
+  if (!fv) return false;
+  return claim.quantity ? fv->is_number() : !fv->is_number();
+}
+
+const catalog::FieldValue* expected_field(const extract::Claim& claim, const catalog::Gpu& gpu) {
+  if (claim.field == "memory_clock" && !gpu.field("memory_clock")) return gpu.field("memory_data_rate");
+  return gpu.field(claim.field);
+}
+
+}  // namespace
+
+const core::RuleInfo& ValueMismatch::info() const {
+  static const core::RuleInfo info{
+      "catalog-value-mismatch", "catalog", "A stated spec value contradicts the catalog",
+      "Compares each stated value (memory, bandwidth, clocks, cores, power, architecture, outputs, ...) with the "
+      "catalog value for that GPU and field, at the writer's precision plus the field's tolerance. A value that fits "
+      "another variant of the same family is a warning naming it; a dense tensor figure called sparse (or the "
+      "reverse) is an error.",
+      core::Severity::error};
+  return info;
+}
+
+void ValueMismatch::check(const Context& context, Sink& sink) const {
+  for (const auto& claim : context.claims) {
+    if (claim.kind != extract::ClaimKind::value || !claim.gpu.resolved()) continue;
+    std::vector<const catalog::Gpu*> gpus;
+    if (!claim.gpu.members.empty()) {
+      for (const auto& id : claim.gpu.members) {
+        if (const auto* g = context.catalog.find(id)) gpus.push_back(g);
+      }
+    } else if (const auto* g = context.catalog.find(claim.gpu.id)) {
+      gpus.push_back(g);
+    }
+    std::vector<const catalog::Gpu*> judged;
+    for (const auto* g : gpus) {
+      if (judgeable(claim, *g)) judged.push_back(g);
+    }
+    if (judged.empty()) continue;
+    bool any = false;
+    for (const auto* g : judged) any = any || agrees(claim, *g);
+    if (any) continue;
+
+    const catalog::Gpu& gpu = *judged.front();
+    const auto* fv = expected_field(claim, gpu);
+    core::Finding f;
+    f.severity = core::Severity::error;
+    f.verdict = core::Verdict::refuted;
+    f.span = claim.span;
+    f.gpu = claim.gpu.members.empty() ? gpu.id : claim.gpu.id;
+    f.field = claim.field;
+    f.claimed = claim.text;
+    const core::Quantity* q = claim.quantity ? &*claim.quantity : nullptr;
+    const bool sparse = claim.says_sparse && fv->sparse.has_value();
+    f.expected = claim.field == "memory_clock" && fv->field == "memory_data_rate"
+                     ? expected_text(fv->field, *fv, nullptr) + " effective"
+                     : expected_text(claim.field, *fv, q, sparse);
+    std::string name = claim.gpu.members.empty() ? gpu.name : claim.gpu.mention;
+    for (const auto* g : judged) f.evidence.push_back(evidence_for(*g, *expected_field(claim, *g)));
+    f.message = capitalized(label_of(claim.field)) + " of " + name + " is " + f.expected + ", not " + claim.text;
+    if (judged.size() > 1) {
+      f.message = "No " + name + " variant has " + claim.text + " " + label_of(claim.field) + " (";
+      for (size_t i = 0; i < judged.size(); ++i) {
+        f.message += (i ? ", " : "") + judged[i]->name + ": " + expected_text(claim.field, *expected_field(claim, *judged[i]), q);
+      }
+      f.message += ")";
+    }
+    f.suggestion = claim.field == "memory_clock" ? "" : f.expected;
+    if (claim.quantity && fv->sparse && (claim.field == "fp16_tensor_tflops" || claim.field == "int8_tops")) {
+      if (claim.says_sparse && number_agrees(claim.field, *claim.quantity, fv->number())) {
+        f.message = "Dense figure called sparse: " + gpu.name + " has " + claim.text + " dense, " +
+                    expected_text(claim.field, *fv, q, true) + " with sparsity";
+      }
+    }
+    if (claim.field == "memory_clock") f.severity = core::Severity::warning;
+    // The value of another variant of the same family: the writer probably meant that one.
+    for (const auto* sibling : context.catalog.siblings(gpu)) {
+      if (claim.gpu.members.empty() && judgeable(claim, *sibling) && agrees(claim, *sibling)) {
+        f.severity = core::Severity::warning;
+        f.message = claim.text + " is the " + label_of(claim.field) + " of " + sibling->name + "; " + gpu.name +
+                    " has " + f.expected;
+        f.evidence.push_back(evidence_for(*sibling, *expected_field(claim, *sibling)));
+        break;
+      }
+    }
+    sink.report(info(), std::move(f));
+  }
+}
+
+}  // namespace rules

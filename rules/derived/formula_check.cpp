@@ -1,0 +1,24 @@
+// Stated values per GPU for the derived rules; tested in tests/rules/derived/bandwidth_formula_test.cpp.
+#include "rules/derived/formula_check.h"
+
+#include <cmath>
+
+namespace rules {
+
+StatedValues stated_values(const std::vector<extract::Claim>& claims) {
+  StatedValues out;
+  for (const auto& c : claims) {
+    if (c.kind != extract::ClaimKind::value || !c.quantity || !c.gpu.resolved()) continue;
+    if (c.quantity->qualifier != core::Qualifier::exact) continue;
+    out[c.gpu.id].emplace(c.field, &c);
+  }
+  return out;
+}
+
+bool formula_agrees(const extract::Claim& stated, double actual_base, double relative) {
+  const double v = stated.quantity->base_value();
+  const double slack = std::max(stated.quantity->base_resolution(), relative * std::abs(actual_base));
+  return std::abs(v - actual_base) <= slack;
+}
+
+}  // namespace rules

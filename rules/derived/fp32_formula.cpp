@@ -1,0 +1,68 @@
+// derived-fp32-formula; tested in tests/rules/derived/fp32_formula_test.cpp.
+#include "rules/derived/fp32_formula.h"
+
+#include <regex>
+
+#include "core/quantity.h"
+#include "rules/derived/formula_check.h"
+
+namespace rules {
+
+const core::RuleInfo& Fp32Formula::info() const {
+  static const core::RuleInfo info{
+      "derived-fp32-formula", "derived", "Stated FP32 throughput that cores and boost clock do not give",
+      "Checks FP32 = 2 x cores x boost clock on the numbers the document states for one GPU, and an FP64 figure "
+      "against the FP32:FP64 ratio stated beside it; a mismatch beyond 2% is reported.",
+      core::Severity::error};
+  return info;
+}
+
+void Fp32Formula::check(const Context& context, Sink& sink) const {
+  for (const auto& [gpu, fields] : stated_values(context.claims)) {
+    auto fp32 = fields.find("fp32_tflops");
+    auto cores = fields.find("cuda_cores");
+    auto boost = fields.find("boost_clock");
+    if (fp32 != fields.end() && cores != fields.end() && boost != fields.end()) {
+      const double expected = 2.0 * cores->second->quantity->value * boost->second->quantity->base_value();
+      if (!formula_agrees(*fp32->second, expected, 0.02)) {
+        core::Finding f;
+        f.severity = core::Severity::error;
+        f.verdict = core::Verdict::inconsistent;
+        f.span = fp32->second->span;
+        f.gpu = gpu;
+        f.field = "fp32_tflops";
+        f.claimed = fp32->second->text;
+        f.expected = core::format_number(expected / 1e12, 2) + " TFLOPS";
+        f.message = "The article's own figures give " + f.expected + " (2 x " + cores->second->text + " cores x " +
+                    boost->second->text + "), not " + fp32->second->text;
+        sink.report(info(), std::move(f));
+      }
+    }
+    auto fp64 = fields.find("fp64_tflops");
+    if (fp64 != fields.end() && fp32 != fields.end()) {
+      // "(1:64)" right after the FP64 figure states the ratio the writer used.
+      const std::string& line = context.source.bytes();
+      const size_t end = std::min(line.size(), fp64->second->span.end + 12);
+      std::string tail = line.substr(fp64->second->span.end, end - fp64->second->span.end);
+      std::smatch m;
+      if (std::regex_search(tail, m, std::regex(R"(\(\s*1\s*:\s*(\d+)\s*\))"))) {
+        const double expected = fp32->second->quantity->base_value() / std::stod(m[1]);
+        if (!formula_agrees(*fp64->second, expected, 0.02)) {
+          core::Finding f;
+          f.severity = core::Severity::error;
+          f.verdict = core::Verdict::inconsistent;
+          f.span = fp64->second->span;
+          f.gpu = gpu;
+          f.field = "fp64_tflops";
+          f.claimed = fp64->second->text;
+          f.expected = core::format_number(expected / 1e9, 1) + " GFLOPS";
+          f.message = "At the stated 1:" + std::string(m[1]) + " ratio, " + fp32->second->text + " FP32 gives " +
+                      f.expected + " FP64, not " + fp64->second->text;
+          sink.report(info(), std::move(f));
+        }
+      }
+    }
+  }
+}
+
+}  // namespace rules

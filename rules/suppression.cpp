@@ -1,0 +1,85 @@
+// Suppression comment parsing; tested in tests/rules/suppression_test.cpp.
+#include "rules/suppression.h"
+
+#include <algorithm>
+#include <climits>
+#include <regex>
+#include <sstream>
+
+namespace rules {
+namespace {
+
+std::vector<std::string> split_rules(const std::string& text) {
+  std::vector<std::string> out;
+  std::string token;
+  std::istringstream in(text);
+  while (in >> token) {
+    size_t start = 0;
+    while (start <= token.size()) {
+      size_t comma = token.find(',', start);
+      std::string part = token.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+      if (!part.empty()) out.push_back(part);
+      if (comma == std::string::npos) break;
+      start = comma + 1;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+Suppressions parse_suppressions(const core::Source& source, const std::vector<std::string>& known_rules) {
+  Suppressions out;
+  static const std::regex comment(R"(<!--\s*factcheck-(disable-next-line|disable|enable)\b([\s\S]*?)-->)");
+  const std::string& text = source.bytes();
+  std::vector<size_t> open;  // indices of ranges still open
+  for (std::sregex_iterator it(text.begin(), text.end(), comment), end; it != end; ++it) {
+    const std::string kind = (*it)[1];
+    std::string body = (*it)[2];
+    std::string reason;
+    if (auto sep = body.find("--"); sep != std::string::npos) {
+      reason = body.substr(sep + 2);
+      body = body.substr(0, sep);
+    }
+    auto ids = split_rules(body);
+    const auto pos = source.position(static_cast<size_t>(it->position()));
+    for (const auto& id : ids) {
+      if (std::find(known_rules.begin(), known_rules.end(), id) == known_rules.end()) {
+        core::Position p = pos;
+        out.errors.push_back({core::ErrorCode::usage, "unknown rule \"" + id + "\" in factcheck-" + kind + " comment", p});
+      }
+    }
+    if (kind == "disable-next-line") {
+      int line = source.position(static_cast<size_t>(it->position() + it->length())).line + 1;
+      out.ranges.push_back({ids, line, line, reason});
+    } else if (kind == "disable") {
+      out.ranges.push_back({ids, pos.line, INT_MAX, reason});
+      open.push_back(out.ranges.size() - 1);
+    } else {
+      // factcheck-enable [RULE]: closes the matching open ranges (all when no rule is named).
+      for (auto i = open.begin(); i != open.end();) {
+        auto& r = out.ranges[*i];
+        bool match = ids.empty() || std::any_of(ids.begin(), ids.end(), [&](const std::string& id) {
+                       return std::find(r.rules.begin(), r.rules.end(), id) != r.rules.end();
+                     });
+        if (match) {
+          r.last_line = pos.line;
+          i = open.erase(i);
+        } else {
+          ++i;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+bool is_suppressed(const Suppressions& s, const core::Finding& finding) {
+  for (const auto& r : s.ranges) {
+    if (finding.begin.line < r.first_line || finding.begin.line > r.last_line) continue;
+    if (r.rules.empty() || std::find(r.rules.begin(), r.rules.end(), finding.rule) != r.rules.end()) return true;
+  }
+  return false;
+}
+
+}  // namespace rules
