@@ -104,13 +104,18 @@ void add_feasibility_claims(const DocumentContext& ctx, size_t block, std::vecto
       }
     }
     if (c.bits_per_weight <= 0) continue;
-    // Memory the sentence itself states ("24 GB fits ..."), before the model.
+    // Memory the sentence itself states ("An L4's 24 GB fits ..."), before the model; the
+    // GPU is whoever that memory belongs to.
+    std::optional<size_t> memory_at;
     for (const auto& q : find_quantities(std::string_view(text).substr(0, begin))) {
-      if (q.begin >= sentence.begin && q.quantity.dimension() == core::Dimension::bytes) c.memory = q.quantity;
+      if (q.begin >= sentence.begin && q.quantity.dimension() == core::Dimension::bytes) {
+        c.memory = q.quantity;
+        memory_at = q.begin;
+      }
     }
-    auto gpu = sentence_subject(ctx, block, sentence, begin);
-    if (!gpu) continue;
-    c.gpu = *gpu;
+    auto gpu = memory_at ? attribute(ctx, block, *memory_at, sentence) : sentence_subject(ctx, block, sentence, begin);
+    if (!gpu && !c.memory) continue;
+    if (gpu) c.gpu = *gpu;
     place_claim(c, ctx.doc(), block, begin, begin + g[0].size(), sentence);
     out.push_back(std::move(c));
   }

@@ -32,20 +32,23 @@ std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t
     // "L40S's 350 W": the possessive owns the value right after it, nothing further on.
     const size_t mark = gap.rfind("'s", 0) == 0 ? 2 : (gap.rfind("\xE2\x80\x99s", 0) == 0 ? 4 : 0);
     if (m.possessive && mark && only_space(gap.substr(mark))) {
-      if (m.entry < 0) return std::nullopt;  // an unknown GPU's value: not ours to judge
-      return ctx.ref(m, Attribution::possessive);
+      return ctx.mention_ref(block, m, Attribution::possessive);  // an unknown GPU stays unresolved
     }
     if (!m.possessive) before = &m;
   }
   if (before) {
-    std::string_view gap(text.data() + before->end, pos - before->end);
-    static const RE2 paren("^\\s*\\(\\s*~?$");
-    if (RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), paren)) {
-      if (before->entry < 0) return std::nullopt;
-      return ctx.ref(*before, Attribution::same_clause);
+    // "The L40S has 2.9x the bandwidth of the L4 for 350 W": the nearest name is the object
+    // of a comparison and another GPU is the subject; either reading is a guess, so none.
+    static const RE2 object_of("(?i)(than|vs\\.?|versus|compared to|compared with|of)( the)?\\s*$");
+    std::string_view lead_in = std::string_view(text).substr(sentence.begin, before->begin - sentence.begin);
+    if (RE2::PartialMatch(re2::StringPiece(lead_in.data(), lead_in.size()), object_of)) {
+      for (const auto& m : mentions) {
+        if (&m == before) break;
+        if (m.begin >= sentence.begin && !m.possessive && m.entry != before->entry) return std::nullopt;
+      }
     }
-    if (before->entry < 0) return std::nullopt;
-    return ctx.ref(*before, Attribution::same_clause);
+    // "L40S (48 GB)" and "L40S has 48 GB" attribute alike: the sentence named it last.
+    return ctx.mention_ref(block, *before, Attribution::same_clause);
   }
   // A GPU later in the sentence, unless a comparison word stands between ("72 W vs the RTX 4090").
   static const RE2 comparison_words("(?i)\\b(than|vs\\.?|versus|below|above|compared|against|of)\\b");
@@ -54,8 +57,7 @@ std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t
     if (m.possessive) break;
     std::string_view between(text.data() + pos, m.begin - pos);
     if (RE2::PartialMatch(re2::StringPiece(between.data(), between.size()), comparison_words)) break;
-    if (m.entry < 0) return std::nullopt;
-    return ctx.ref(m, Attribution::same_clause);
+    return ctx.mention_ref(block, m, Attribution::same_clause);
   }
   return fallback(ctx, block);
 }
@@ -64,8 +66,7 @@ std::optional<GpuRef> sentence_subject(const DocumentContext& ctx, size_t block,
   for (const auto& m : ctx.mentions(block)) {
     if (m.begin < sentence.begin || m.begin >= before) continue;
     if (m.possessive) continue;
-    if (m.entry < 0) return std::nullopt;
-    return ctx.ref(m, Attribution::same_clause);
+    return ctx.mention_ref(block, m, Attribution::same_clause);
   }
   return fallback(ctx, block);
 }

@@ -37,7 +37,7 @@ DocumentContext::DocumentContext(const core::Document& doc, const EntityMatcher&
 GpuRef DocumentContext::ref(const Mention& m, Attribution how) const {
   GpuRef r;
   r.attributed_by = how;
-  if (m.entry < 0) return r;
+  if (m.entry < 0) return r;  // unresolved: callers set the mention text (see mention_ref)
   const auto& e = matcher_.entry(m.entry);
   if (!e.family.empty()) {
     r.id = e.family;
@@ -47,6 +47,12 @@ GpuRef DocumentContext::ref(const Mention& m, Attribution how) const {
     if (e.gpu_ids.size() > 1) r.members = e.gpu_ids;
   }
   r.mention = e.text;
+  return r;
+}
+
+GpuRef DocumentContext::mention_ref(size_t block, const Mention& m, Attribution how) const {
+  GpuRef r = ref(m, how);
+  if (m.entry < 0) r.mention = doc_.blocks[block].text.substr(m.begin, m.end - m.begin);
   return r;
 }
 

@@ -18,6 +18,8 @@ class DocumentContext {
   const core::Document& doc() const { return doc_; }
   const std::vector<Mention>& mentions(size_t block) const { return mentions_[block]; }
   GpuRef ref(const Mention& m, Attribution how) const;
+  // Like ref(), and an unresolved name keeps its text so the claim can say what was not known.
+  GpuRef mention_ref(size_t block, const Mention& m, Attribution how) const;
 
   // The GPUs the page is about: title, else first heading, else first block.
   const std::vector<GpuRef>& page_subjects() const { return page_subjects_; }

@@ -131,12 +131,16 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
     case core::Dimension::power:
       return contains(context, power_excluded) ? "" : "tdp";
     case core::Dimension::frequency: {
-      std::string_view near_before = before.substr(before.size() > 30 ? before.size() - 30 : 0);
+      // The words right after the number are the most specific ("2475 MHz boost clock"),
+      // then those before it; boost and base outrank a memory word further away.
       std::string_view near_after = after.substr(0, 20);
-      std::string near = std::string(near_before) + " " + std::string(near_after);
-      if (contains(near, memory)) return "memory_clock";
-      if (contains(near, boost)) return "boost_clock";
-      if (contains(near, base)) return "base_clock";
+      if (contains(near_after, boost)) return "boost_clock";
+      if (contains(near_after, base)) return "base_clock";
+      if (contains(near_after, memory)) return "memory_clock";
+      std::string_view near_before = before.substr(before.size() > 30 ? before.size() - 30 : 0);
+      if (contains(near_before, boost)) return "boost_clock";
+      if (contains(near_before, base)) return "base_clock";
+      if (contains(near_before, memory)) return "memory_clock";
       return "";
     }
     case core::Dimension::flops: {

@@ -16,12 +16,9 @@ std::vector<Range> split_sentences(std::string_view text) {
   };
   for (size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
-    if (c == '\n') {
-      push(i);
-      start = i + 1;
-      continue;
-    }
-    if ((c == '.' || c == '!' || c == '?') && i + 1 < text.size() && text[i + 1] == ' ') {
+    // A line break inside a block is a soft wrap (Markdown paragraphs, list items); the
+    // text reader makes each line its own block, so no sentence spans two lines there.
+    if ((c == '.' || c == '!' || c == '?') && i + 1 < text.size() && (text[i + 1] == ' ' || text[i + 1] == '\n')) {
       // "vs. L4", "approx. 300", "e.g. " do not end a sentence.
       size_t w = i;
       while (w > start && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;

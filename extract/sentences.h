@@ -12,7 +12,7 @@ struct Range {
 };
 
 // Sentences end at ". ", "! ", "? " (not after a decimal digit or a short abbreviation
-// like "vs.") and at line breaks.
+// like "vs."); a line break alone is a soft wrap, not an end.
 std::vector<Range> split_sentences(std::string_view text);
 
 // Clauses inside a sentence: split at ";", " — ", " – ", " - " and ", " before a new subject.

@@ -3,6 +3,7 @@
 
 #include <re2/re2.h>
 
+#include "core/field.h"
 #include "extract/attribution.h"
 #include "extract/enum_values.h"
 #include "extract/field_cues.h"
@@ -55,6 +56,28 @@ void add_value_claims(const DocumentContext& ctx, size_t block, std::vector<Clai
   auto lead = ctx.lead(block);
   std::optional<std::string> lead_field;
   if (lead && !ctx.lead_subject(block)) lead_field = field_from_header(std::string_view(text).substr(lead->begin, lead->end - lead->begin));
+
+  // "**Display outputs**: 1x HDMI 2.1, 3x DisplayPort 1.4a": a text field read whole after its lead.
+  const core::FieldInfo* lead_info = lead_field && !lead_field->empty() ? core::find_field(*lead_field) : nullptr;
+  const bool text_lead = lead_info && lead_info->type == core::FieldType::text;
+  if (text_lead) {
+    size_t from = lead->end;
+    while (from < text.size() && (text[from] == ':' || text[from] == ' ')) ++from;
+    size_t to = std::min(text.find_first_of(";\n(", from), text.find(". ", from));
+    if (to == std::string::npos) to = text.size();
+    if (to > from && text[to - 1] == '.') --to;  // a closing full stop, not "HDMI 2.1"
+    EnumValue v = read_cell_value(*lead_field, std::string_view(text).substr(from, to - from));
+    if (!v.value.empty()) {
+      if (auto gpu = attribute(ctx, block, from, Range{0, text.size()})) {
+        Claim c;
+        c.field = *lead_field;
+        c.gpu = *gpu;
+        c.text_value = v.value;
+        place_claim(c, doc, block, from + v.begin, from + v.end, Range{0, text.size()});
+        out.push_back(std::move(c));
+      }
+    }
+  }
 
   for (const auto& sentence : split_sentences(text)) {
     std::vector<Range> consumed;
@@ -134,6 +157,7 @@ void add_value_claims(const DocumentContext& ctx, size_t block, std::vector<Clai
 
     for (const auto& e : find_enum_values(std::string_view(text).substr(0, sentence.end))) {
       if (e.begin < sentence.begin || in_consumed(e.begin) || overlaps_mention(mentions, e.begin, e.end)) continue;
+      if (text_lead && e.field == *lead_field) continue;  // read whole above
       Range clause = clause_of(text, sentence, e.begin);
       bool cue = (lead_field && *lead_field == e.field && e.begin >= lead->end) ||
                  enum_has_cue(e, std::string_view(text).substr(clause.begin, clause.end - clause.begin));
