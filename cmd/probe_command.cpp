@@ -44,12 +44,16 @@ std::string to_text(const std::vector<probe::ProbeResult>& results) {
       line(out, "compute capability", d.compute_capability);
       line(out, "SMs", d.sm_count);
       line(out, "CUDA cores", d.cuda_cores);
-      line(out, "memory", d.memory_total_bytes, " bytes");
+      if (d.memory_total_bytes)
+        out += "    memory: " + std::to_string(*d.memory_total_bytes) + " bytes (" +
+               core::format_number(static_cast<double>(*d.memory_total_bytes) / (1024.0 * 1024.0 * 1024.0), 2) + " GiB)\n";
       line(out, "memory bus", d.memory_bus_width_bits, "-bit");
       line(out, "max memory clock", d.memory_clock_mhz, " MHz");
       line(out, "bandwidth", d.bandwidth_gbs, " GB/s");
       line(out, "max SM clock", d.max_sm_clock_mhz, " MHz");
-      line(out, "L2", d.l2_bytes, " bytes");
+      if (d.l2_bytes)
+        out += "    L2: " + std::to_string(*d.l2_bytes) + " bytes (" +
+               core::format_number(static_cast<double>(*d.l2_bytes) / (1024.0 * 1024.0), 2) + " MiB)\n";
       line(out, "default power limit", d.power_limit_default_w, " W");
       line(out, "max power limit", d.power_limit_max_w, " W");
       line(out, "PCIe max generation", d.pcie_max_gen);

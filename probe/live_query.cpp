@@ -253,10 +253,15 @@ core::Result<ProbeResult> query_live(const DriverLibraries& libraries) {
       d.power_limit_max_w = value / 1000.0;
       keep("nvmlDeviceGetPowerManagementLimitConstraints.max", std::to_string(value) + " mW");
     }
-    // The GPU's own maximum first; the plain call is also capped by the slot.
-    if (nvml_call.call<nvml::GetUintFn>("nvmlDeviceGetGpuMaxPcieLinkGeneration", who, dev, &value) ||
-        nvml_call.call<nvml::GetUintFn>("nvmlDeviceGetMaxPcieLinkGeneration", who, dev, &value))
+    // The GPU's own maximum where the driver exports it (R470+); the older call is also
+    // capped by the slot, so it is only the fallback.
+    const char* max_gen_call = lib.symbol<nvml::GetUintFn>("nvmlDeviceGetGpuMaxPcieLinkGeneration")
+                                   ? "nvmlDeviceGetGpuMaxPcieLinkGeneration"
+                                   : "nvmlDeviceGetMaxPcieLinkGeneration";
+    if (nvml_call.call<nvml::GetUintFn>(max_gen_call, who, dev, &value)) {
       d.pcie_max_gen = value;
+      keep(max_gen_call, std::to_string(value));
+    }
     if (nvml_call.call<nvml::GetUintFn>("nvmlDeviceGetMaxPcieLinkWidth", who, dev, &value)) d.pcie_max_width = value;
     int state = 0;
     if (nvml_call.call<nvml::GetEnableStateFn>("nvmlDeviceGetDisplayMode", who, dev, &state)) d.display_mode = state != 0;
