@@ -117,7 +117,7 @@ bool is_chrome(xmlNode* n, size_t root_text_length) {
   std::string_view name = element_name(n);
   if (name == "script" || name == "style" || name == "noscript" || name == "template" || name == "nav" ||
       name == "footer" || name == "aside" || name == "svg" || name == "iframe" || name == "button" ||
-      name == "select" || name == "object" || name == "head" || name == "dialog") {
+      name == "select" || name == "object" || name == "head" || name == "dialog" || name == "title") {
     return true;
   }
   if (name == "header" && !inside_article(n)) return true;

@@ -68,6 +68,14 @@ HtmlTextAligner::HtmlTextAligner(std::string_view raw, size_t begin, size_t end)
       if (std::isalpha(static_cast<unsigned char>(n)) || n == '/' || declaration || n == '?') {
         size_t e = tag_end(raw, i, end);
         if (std::isalpha(static_cast<unsigned char>(n))) tags_.push_back({i, e});
+        bool transparent = n == '/';  // an end tag with nothing open to close is ignored
+        for (std::string_view word : {"html", "head", "body", "!doctype"}) {
+          size_t after = i + 1 + word.size();
+          if (starts_with_ci(raw, i + 1, word) && after < end && !std::isalnum(static_cast<unsigned char>(raw[after]))) {
+            transparent = true;
+          }
+        }
+        if (transparent) transparent_.push_back({i, e});
         // Script and style bodies are raw text to libxml2; never match text inside them.
         for (std::string_view rawtext : {"script", "style"}) {
           if (starts_with_ci(raw, i + 1, rawtext)) {
@@ -101,6 +109,13 @@ std::optional<std::vector<HtmlTextAligner::Piece>> HtmlTextAligner::match_at(std
   };
   size_t t = 0, q = at;
   while (t < text.size()) {
+    if (q < end_ && !in_text_[q - begin_] && t > 0) {
+      auto it = std::lower_bound(transparent_.begin(), transparent_.end(), std::make_pair(q, size_t{0}));
+      if (it != transparent_.end() && it->first == q) {
+        q = it->second;
+        continue;
+      }
+    }
     if (q >= end_ || !in_text_[q - begin_]) return std::nullopt;
     char c = raw_[q];
     unsigned char u = static_cast<unsigned char>(c);

@@ -41,6 +41,10 @@ class HtmlTextAligner {
   size_t cursor_;
   std::vector<bool> in_text_;  // raw byte i (relative to begin_) is character data
   std::vector<std::pair<size_t, size_t>> tags_;  // start tags (absolute ranges), in order
+  // Markup libxml2 may drop without ending the text node around it (an end tag with
+  // nothing to close, a stray <html>, <body> or doctype): "a</b>b" can be one node "ab".
+  // A match may step over it; it never starts or ends on it.
+  std::vector<std::pair<size_t, size_t>> transparent_;
 };
 
 }  // namespace scrapers::read

@@ -42,6 +42,7 @@ bool entirely_strong(const core::Block& b) {
 
 void HtmlWalker::walk(xmlNode* node) {
   root_text_ = root_ ? visible_text_length(root_) : 0;
+  if (root_ && std::string_view(element_name(root_)) == "body") trailing_parent_ = root_->parent;
   Context ctx;
   for (xmlNode* c = node; c; c = c->next) {
     if (c->type == XML_ELEMENT_NODE) element(c, ctx);
@@ -73,7 +74,7 @@ void HtmlWalker::text(xmlNode* node, const Context& ctx) {
     }
     return;
   }
-  if (!ctx.emit) return;
+  if (!ctx.emit && !(trailing_parent_ && node->parent == trailing_parent_)) return;
   if (!b_.is_open()) {
     if (content.find_first_not_of(" \t\r\n\f") == std::string_view::npos) return;
     open_paragraph_if_needed();
@@ -89,8 +90,10 @@ void HtmlWalker::text(xmlNode* node, const Context& ctx) {
 
 void HtmlWalker::element(xmlNode* node, const Context& outer) {
   Context ctx = outer;
-  if (node == root_) ctx.emit = true;
   std::string_view name = element_name(node);
+  if (node == root_ || (trailing_parent_ && node->parent == trailing_parent_ && name != "head" && name != "body")) {
+    ctx.emit = true;
+  }
   // Script and style bodies are not character data to the aligner either.
   if (name == "script" || name == "style") return;
   if (ctx.emit && node != root_ && drop_chrome_ && is_chrome(node, root_text_)) ctx.emit = false;

@@ -51,6 +51,8 @@ class HtmlWalker {
   xmlNode* root_;
   bool drop_chrome_;
   size_t root_text_ = 0;
+  // libxml2 puts content found after </body> beside <body>; it is still the page's text.
+  xmlNode* trailing_parent_ = nullptr;
   size_t unaligned_ = 0;
   size_t first_unaligned_ = 0;
 };

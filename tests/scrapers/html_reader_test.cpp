@@ -190,3 +190,16 @@ TEST_CASE("html: a definition list reads as a two-column table") {
   CHECK(source_of(doc, *watts, 0, watts->text.size()) == "72&nbsp;W");
   CHECK(watts->section == 0);
 }
+
+TEST_CASE("html: markup libxml2 ignores inside text and content after </body> keep exact spans") {
+  core::Document doc = read_html("<p>24 GB</b> of <html>GDDR6</ul></p></body></html>\n<p>tail 72 W</p>");
+  CHECK(scrapers_test::span_problems(doc).empty());
+  CHECK(doc.warnings.empty());
+  const core::Block* memory = find_block(doc, "24 GB");
+  REQUIRE(memory);
+  CHECK(memory->text == "24 GB of GDDR6");
+  CHECK(source_of(doc, *memory, 0, memory->text.size()) == "24 GB</b> of <html>GDDR6");
+  const core::Block* tail = find_block(doc, "tail");
+  REQUIRE(tail);
+  CHECK(source_of(doc, *tail, 5, 4) == "72 W");
+}
