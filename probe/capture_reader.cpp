@@ -49,6 +49,10 @@ core::Result<ProbeResult> read_capture(const std::string& path) {
   }
   const std::string& bytes = source->bytes();
   if (bytes.empty()) return core::Error{core::ErrorCode::parse, "empty capture file", {path}};
+  // The largest real capture (8 GPUs, nvidia-smi -q) is under 100 KB; libxml2 takes an int size.
+  constexpr size_t kMaxCaptureBytes = 64u << 20;
+  if (bytes.size() > kMaxCaptureBytes)
+    return core::Error{core::ErrorCode::parse, "capture larger than 64 MiB: not a device-query capture", {path}};
   if (size_t bad = first_binary_byte(bytes); bad != std::string::npos) {
     core::Error e{core::ErrorCode::encoding,
                   "binary data at byte " + std::to_string(bad) + ": not a text capture (nvidia-smi -q, -q -x or deviceQuery)",
