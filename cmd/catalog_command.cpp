@@ -38,8 +38,20 @@ void print_errors(const core::Errors& errors) {
 
 // The checks `catalog validate` runs after reading every file. Stages that can check the
 // catalog against their own data (probe: datasets/measured agrees with it) add theirs here.
-std::vector<catalog::Check> validate_checks(const std::string& dir) {
+std::vector<catalog::Check> validate_checks(const std::string& dir, core::Errors& errors) {
   std::vector<catalog::Check> checks = catalog::builtin_checks();
+  // Cited TechPowerUp records must exist; a catalog without the bundled database beside it
+  // (a test fixture) has nothing to check them against.
+  std::string tpu = catalog::default_third_party_path(dir);
+  std::error_code ec;
+  if (std::filesystem::exists(tpu, ec)) {
+    auto db = catalog::ThirdPartyDatabase::load(tpu);
+    if (db) {
+      checks.push_back(catalog::third_party_record_check(std::make_shared<const catalog::ThirdPartyDatabase>(std::move(*db))));
+    } else {
+      errors.push_back(db.error());
+    }
+  }
   // probe (issue 3): catalog values must agree with the device-query records in the sibling
   // datasets/measured/ folder, within each field's tolerance (probe/measured_check.h).
   std::filesystem::path catalog_path = std::filesystem::path(dir).lexically_normal();
