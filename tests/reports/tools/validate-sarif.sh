@@ -10,6 +10,8 @@ if ! command -v node >/dev/null || [ ! -f "$tool" ] || [ ! -f "$binary" ] || [ !
   echo "SKIP: SARIF validators not installed; install them with: npm ci --prefix tests/reports/tools"
   exit 77
 fi
+# The multitool is a .NET program: no ICU needed for validating, and nothing sent home.
+export DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 # npm may skip the package's postinstall (which only marks the binary executable).
 [ -x "$binary" ] || chmod u+x "$binary"
 
