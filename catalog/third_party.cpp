@@ -82,7 +82,7 @@ Check third_party_record_check(std::shared_ptr<const ThirdPartyDatabase> databas
                 if (ref.kind != SourceKind::third_party || ref.record.empty() || database->find(ref.record)) continue;
                 errors.push_back({core::ErrorCode::not_found,
                                   "source \"" + id + "\" cites record \"" + ref.record + "\", which is not in " +
-                                      database->path(),
+                                      (database->path().empty() ? "the third-party database" : database->path()),
                                   ref.position});
               }
             }
