@@ -1,27 +1,45 @@
-// Command-line inputs to Documents; tested by tests/cmd/cli_test.cpp.
+// Command-line inputs (paths, http(s) URLs, stdin) to Documents; tested by tests/cmd/cli_test.cpp.
 #include "cmd/inputs.h"
 
 #include <iostream>
 #include <iterator>
 
+#include "scrapers/fetch/fetch.h"
 #include "scrapers/read/read_document.h"
 
 namespace cmd {
 
 std::vector<Input> read_inputs(const std::vector<std::string>& paths) {
+  // Files and URLs together: URLs are transferred in parallel, each result in its place.
+  std::vector<std::string> locations;
+  for (const auto& p : paths) {
+    if (p != "-") locations.push_back(p);
+  }
+  auto fetched = scrapers::fetch_all(locations);
+  size_t next = 0;
   std::vector<Input> out;
   for (const auto& path : paths) {
     Input in;
     in.path = path == "-" ? "<stdin>" : path;
-    core::Result<core::Source> source = path == "-"
-        ? core::Result<core::Source>(core::Source("<stdin>", std::string(std::istreambuf_iterator<char>(std::cin), {})))
-        : core::read_source_file(path);
+    core::Result<core::Source> source = core::Error{core::ErrorCode::io, "not read", {in.path}};
+    std::string hint;
+    if (path == "-") {
+      source = core::Source("<stdin>", std::string(std::istreambuf_iterator<char>(std::cin), {}));
+    } else {
+      auto& f = fetched[next++];
+      if (f.ok()) {
+        hint = f->format_hint;
+        source = std::move(f->source);
+      } else {
+        source = f.error();
+      }
+    }
     if (!source.ok()) {
       in.errors.push_back(source.error());
       out.push_back(std::move(in));
       continue;
     }
-    auto doc = scrapers::read_document(std::move(*source));
+    auto doc = scrapers::read_document(std::move(*source), hint);
     if (!doc.ok()) {
       in.errors.push_back(doc.error());
     } else {
