@@ -38,19 +38,31 @@ std::set<std::string> tokens(const std::string& key) {
   return out;
 }
 
-// 0..1: typos score by edit distance, reordered or partial names ("4090 RTX") by shared
-// tokens; the better of the two counts.
+// Model numbers carry the identity of a GPU ("4090" vs "3090"); words like "rtx" or "ti" less.
+double token_weight(const std::string& token) {
+  return token.find_first_of("0123456789") != std::string::npos ? 3.0 : 1.0;
+}
+
+// 0..1. Edit distance catches typos ("l4O", "mi300"); weighted token overlap ranks
+// partial or reordered names and keeps "RTX 4090 Ti" nearer "RTX 4090" than "RTX 3090 Ti",
+// which is one edit away. Overlap counts twice: once in the max, once on its own.
 double similarity(const std::string& query, const std::string& candidate) {
   size_t longest = std::max(query.size(), candidate.size());
   if (longest == 0) return 0;
   double by_edits = 1.0 - static_cast<double>(edit_distance(query, candidate)) / static_cast<double>(longest);
   auto q = tokens(query);
   auto c = tokens(candidate);
-  size_t shared = 0;
-  for (const auto& t : q) shared += c.count(t);
-  size_t all = q.size() + c.size() - shared;
-  double by_tokens = all == 0 ? 0 : static_cast<double>(shared) / static_cast<double>(all);
-  return std::max(by_edits, by_tokens);
+  double shared = 0;
+  double all = 0;
+  for (const auto& t : q) {
+    all += token_weight(t);
+    if (c.count(t)) shared += token_weight(t);
+  }
+  for (const auto& t : c) {
+    if (!q.count(t)) all += token_weight(t);
+  }
+  double by_tokens = all == 0 ? 0 : shared / all;
+  return 0.6 * std::max(by_edits, by_tokens) + 0.4 * by_tokens;
 }
 
 }  // namespace

@@ -86,3 +86,19 @@ TEST_CASE("suggestions rank typos and partial names, and stay quiet for nonsense
   CHECK(cat.suggestions("banana bread").empty());
   CHECK(cat.suggestions("nvidia", 2).size() <= 2);
 }
+
+TEST_CASE("suggestions weigh model numbers above a one-letter edit") {
+  catalog::Catalog cat;
+  for (auto [id, name] : {std::pair{"nvidia-geforce-rtx-3090-ti", "NVIDIA GeForce RTX 3090 Ti"},
+                          std::pair{"nvidia-geforce-rtx-4090", "NVIDIA GeForce RTX 4090"}}) {
+    catalog::Gpu gpu;
+    gpu.id = id;
+    gpu.name = name;
+    gpu.aliases = {std::string(name).substr(15)};  // "RTX 3090 Ti", "RTX 4090"
+    cat.add(gpu);
+  }
+  cat.index();
+  auto close = cat.suggestions("RTX 4090 Ti");
+  REQUIRE(close.size() == 2);
+  CHECK(close.front() == "NVIDIA GeForce RTX 4090");
+}
