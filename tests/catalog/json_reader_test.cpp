@@ -70,3 +70,9 @@ TEST_CASE("json reader refuses nesting deep enough to exhaust the stack") {
   std::string deep(200, '[');
   CHECK(failure(deep).find("nested deeper than 128 levels") != std::string::npos);
 }
+
+TEST_CASE("json reader skips a UTF-8 BOM and counts CRLF as one line break") {
+  CHECK(failure("\xEF\xBB\xBF{\"a\": 1,\r\n \"b\": x}") == "t.json:2:7: error: unexpected 'x', expected a value");
+  auto root = parsed("\xEF\xBB\xBF{\"a\": 1}");
+  CHECK(root.get("a")->number == 1);
+}
