@@ -29,7 +29,7 @@ const RE2& pattern() {
       "more than |less than |under |at least |at most )?"
       "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
       "(?:\\s*(?:-|–|—|to)\\s*~?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?))?"
-      "(?:[ \\t\\x{00a0}]*(TB/s|GB/s|MB/s|GB/sec|Gbps|Gb/s|Gbit/s|GT/s|MT/s|TFLOPS|TFLOPs|TFLOP/s|"
+      "(?:[ \\t\\x{00a0}]*(TB/s|GB/sec|GB/s|MB/s|Gbps|Gb/s|Gbit/s|GT/s|MT/s|TFLOPS|TFLOPs|TFLOP/s|"
       "GFLOPS|GFLOPs|PFLOPS|TOPS|POPS|GiB|MiB|TiB|KiB|GB|MB|TB|KB|Watts|Watt|kW|W|GHz|MHz|nm|mm|"
       "inches|inch|-bit|bit|GPixel/s|GTexel/s|×|x|%|million|billion|hours|hour|months|month|days|years))?");
   return re;
