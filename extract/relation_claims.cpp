@@ -13,12 +13,15 @@ namespace extract {
 namespace {
 
 std::string_view cut_noun(std::string_view noun) {
-  static const char* stops[] = {" at ", " +", "(", ",", " with", " than", " and ", " due", " for ", " in ", " on ", " —", " -", ";", ":", "."};
+  // " of ": "2.9x the bandwidth of the L4" is about the bandwidth; the GPU after it is the
+  // other side (and the noun pattern stops at its digits, which would cut the name in half).
+  static const char* stops[] = {" at ", " +", "(", ",", " with", " than", " and ", " due", " for ", " in ", " on ", " of ", " —", " -", ";", ":", "."};
   size_t end = noun.size();
   for (const char* s : stops) {
     size_t p = noun.find(s);
     if (p != std::string_view::npos && p < end) end = p;
   }
+  while (end > 0 && noun[end - 1] == ' ') --end;  // "power consumption (72 W ...": the span ends at the word
   return noun.substr(0, end);
 }
 
