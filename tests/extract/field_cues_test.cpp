@@ -1,0 +1,132 @@
+// Tests of extract/field_cues: table and lead headers to fields, running-text context to fields, unit fit.
+#include <catch2/catch.hpp>
+
+#include <optional>
+#include <string>
+
+#include "extract/field_cues.h"
+#include "extract/quantity_parser.h"
+
+using extract::field_from_context;
+using extract::field_from_header;
+
+namespace {
+
+std::string header(const char* text) {
+  auto f = field_from_header(text);
+  return f ? *f : std::string("<unknown>");
+}
+
+// The field of the single quantity in `sentence`, read with the clause words around it.
+std::string context_field(const std::string& sentence) {
+  auto found = extract::find_quantities(sentence);
+  INFO("sentence: " << sentence);
+  REQUIRE(found.size() == 1);
+  const auto& q = found.front();
+  return field_from_context(q.quantity, q.has_unit, std::string_view(sentence).substr(0, q.begin),
+                            std::string_view(sentence).substr(q.end));
+}
+
+core::Quantity quantity(double value, core::Unit unit) {
+  core::Quantity q;
+  q.value = value;
+  q.unit = unit;
+  return q;
+}
+
+}  // namespace
+
+TEST_CASE("spec-table headers name their field", "[field_cues]") {
+  CHECK(header("Memory bandwidth") == "memory_bandwidth");
+  CHECK(header("Memory Bandwidth") == "memory_bandwidth");
+  CHECK(header("Thermal Design Power (TDP)") == "tdp");
+  CHECK(header("Power draw (peak)") == "tdp");
+  CHECK(header("TDP") == "tdp");
+  CHECK(header("Pipelines") == "cuda_cores");
+  CHECK(header("CUDA Cores") == "cuda_cores");
+  CHECK(header("Tensor Cores") == "tensor_cores");
+  CHECK(header("RT Cores") == "rt_cores");
+  CHECK(header("Display Connectors") == "display_outputs");
+  CHECK(header("VRAM") == "memory_size");
+  CHECK(header("Memory") == "memory_size");
+  CHECK(header("Memory Type") == "memory_type");
+  CHECK(header("Memory Bus Width") == "memory_bus_width");
+  CHECK(header("Boost Clock") == "boost_clock");
+  CHECK(header("Base Clock") == "base_clock");
+  CHECK(header("Architecture") == "architecture");
+  CHECK(header("L2 Cache") == "l2_cache");
+  CHECK(header("FP64 (double precision)") == "fp64_tflops");
+  CHECK(header("Power Connectors") == "power_connectors");
+  CHECK(header("Transistors") == "transistors");
+}
+
+TEST_CASE("headers for things deliberately not checked map to no field", "[field_cues]") {
+  CHECK(header("Recommended system power (PSU)") == "");
+  CHECK(header("Width") == "");
+  CHECK(header("MSRP") == "");
+  CHECK(header("Price") == "");
+  CHECK(header("Height") == "");
+}
+
+TEST_CASE("headers that name nothing known are unknown", "[field_cues]") {
+  CHECK_FALSE(field_from_header("Favourite colour").has_value());
+  CHECK_FALSE(field_from_header("").has_value());
+}
+
+TEST_CASE("running text: memory, bandwidth and power words", "[field_cues]") {
+  CHECK(context_field("The card has 24 GB of memory") == "memory_size");
+  CHECK(context_field("The board draws 72 W") == "tdp");
+  CHECK(context_field("bandwidth of 300 GB/s") == "memory_bandwidth");
+  CHECK(context_field("GDDR6 at 12.5 Gbps") == "memory_data_rate");
+  CHECK(context_field("a 48 MB L2 cache") == "l2_cache");
+  CHECK(context_field("a 192-bit bus") == "memory_bus_width");
+  CHECK(context_field("built on a 5 nm process") == "process");
+}
+
+TEST_CASE("running text: numbers about something else are no field", "[field_cues]") {
+  CHECK(context_field("pair it with 64 GB of system RAM") == "");
+  CHECK(context_field("the model weights take 40 GB") == "");
+  CHECK(context_field("a server pulling under 600 W total") == "");
+  CHECK(context_field("use a 750 W PSU") == "");
+  CHECK(context_field("a PCIe link of 64 GB/s") == "");
+  CHECK(context_field("NVLink at 900 GB/s") == "");
+  CHECK(context_field("it idles at 1.2 GHz") == "");  // a clock with no boost/base/memory word
+}
+
+TEST_CASE("running text: clocks, throughput and counts need their words", "[field_cues]") {
+  CHECK(context_field("runs at 2040 MHz boost clock") == "boost_clock");
+  CHECK(context_field("a base clock of 795 MHz") == "base_clock");
+  CHECK(context_field("a memory clock of 1563 MHz") == "memory_clock");
+  CHECK(context_field("30.3 TFLOPS FP32") == "fp32_tflops");
+  CHECK(context_field("121 TFLOPS of FP16 tensor compute") == "fp16_tensor_tflops");
+  CHECK(context_field("485 TOPS INT8") == "int8_tops");
+  CHECK(context_field("7424 CUDA cores") == "cuda_cores");
+  CHECK(context_field("232 Tensor Cores") == "tensor_cores");
+  CHECK(context_field("58 SMs") == "sm_count");
+  CHECK(context_field("35.8 billion transistors") == "transistors");
+  CHECK(context_field("there were 12 people") == "");
+}
+
+TEST_CASE("a throughput figure takes its precision from the sentence", "[field_cues]") {
+  auto q = quantity(360, core::Unit::TFLOPS);
+  const std::string sentence = "tensor compute at ~120 TFLOPS FP16, roughly 1/3 of L40S's ~360 TFLOPS";
+  CHECK(field_from_context(q, true, "roughly 1/3 of L40S's ", "", sentence) == "fp16_tensor_tflops");
+  CHECK(field_from_context(q, true, "roughly 1/3 of L40S's ", "") == "");
+}
+
+TEST_CASE("units must fit the field", "[field_cues]") {
+  using extract::unit_fits_field;
+  CHECK(unit_fits_field(quantity(24, core::Unit::GB), true, "memory_size"));
+  CHECK_FALSE(unit_fits_field(quantity(72, core::Unit::W), true, "memory_size"));
+  CHECK(unit_fits_field(quantity(1563, core::Unit::MHz), true, "memory_clock"));
+  CHECK(unit_fits_field(quantity(12.5, core::Unit::Gbps), true, "memory_clock"));
+  CHECK(unit_fits_field(quantity(5, core::Unit::nm), true, "process"));
+  CHECK_FALSE(unit_fits_field(quantity(169, core::Unit::mm), true, "process"));
+  CHECK(unit_fits_field(quantity(169, core::Unit::mm), true, "length"));
+  CHECK(unit_fits_field(quantity(7424, core::Unit::none), false, "cuda_cores"));
+  CHECK_FALSE(unit_fits_field(quantity(7424, core::Unit::GB), true, "cuda_cores"));
+  CHECK(unit_fits_field(quantity(2023, core::Unit::none), false, "launch_year"));
+  CHECK_FALSE(unit_fits_field(quantity(24, core::Unit::none), false, "launch_year"));
+  CHECK_FALSE(unit_fits_field(quantity(24, core::Unit::GB), true, "memory_type"));  // a text field
+  CHECK_FALSE(unit_fits_field(quantity(24, core::Unit::GB), true, "no_such_field"));
+}
