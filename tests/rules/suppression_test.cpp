@@ -1,0 +1,114 @@
+// Tests of rules/suppression.cpp: factcheck-disable / -enable ranges, -disable-next-line, rule lists, unknown ids.
+#include <climits>
+
+#include <catch2/catch.hpp>
+
+#include "rules/suppression.h"
+#include "tests/rules/fixture_catalog.h"
+
+using rules::is_suppressed;
+using rules::parse_suppressions;
+
+namespace {
+
+const std::vector<std::string> kKnown{"catalog-value-mismatch", "catalog-unverifiable", "ratio-mismatch",
+                                      "arithmetic-wrong-result"};
+
+core::Finding finding_at(const std::string& rule, int line) {
+  core::Finding f;
+  f.rule = rule;
+  f.begin.line = line;
+  f.begin.column = 1;
+  return f;
+}
+
+}  // namespace
+
+TEST_CASE("suppression: disable ... enable covers the lines between, for the named rule", "[rules][suppression]") {
+  core::Source src("a.md",
+                   "Line one 16 GB.\n"                                                           // 1
+                   "<!-- factcheck-disable catalog-value-mismatch -- quoting the launch slide -->\n"  // 2
+                   "Line three 16 GB.\n"                                                         // 3
+                   "<!-- factcheck-enable -->\n"                                                 // 4
+                   "Line five 16 GB.\n");                                                        // 5
+  auto s = parse_suppressions(src, kKnown);
+  CHECK(s.errors.empty());
+  REQUIRE(s.ranges.size() == 1);
+  CHECK(s.ranges[0].rules == std::vector<std::string>{"catalog-value-mismatch"});
+  CHECK(s.ranges[0].first_line == 2);
+  CHECK(s.ranges[0].last_line == 4);
+  CHECK(fixture::contains(s.ranges[0].reason, "quoting the launch slide"));
+  CHECK_FALSE(is_suppressed(s, finding_at("catalog-value-mismatch", 1)));
+  CHECK(is_suppressed(s, finding_at("catalog-value-mismatch", 3)));
+  CHECK_FALSE(is_suppressed(s, finding_at("catalog-unverifiable", 3)));  // another rule
+  CHECK_FALSE(is_suppressed(s, finding_at("catalog-value-mismatch", 5)));
+}
+
+TEST_CASE("suppression: disable-next-line covers one line, for a list of rules", "[rules][suppression]") {
+  core::Source src("a.md",
+                   "Intro.\n"                                                                 // 1
+                   "<!-- factcheck-disable-next-line ratio-mismatch, arithmetic-wrong-result -->\n"  // 2
+                   "4x the bandwidth; 2 x 2 = 5.\n"                                           // 3
+                   "4x the bandwidth again.\n");                                              // 4
+  auto s = parse_suppressions(src, kKnown);
+  CHECK(s.errors.empty());
+  REQUIRE(s.ranges.size() == 1);
+  CHECK(s.ranges[0].rules == std::vector<std::string>{"ratio-mismatch", "arithmetic-wrong-result"});
+  CHECK(s.ranges[0].first_line == 3);
+  CHECK(s.ranges[0].last_line == 3);
+  CHECK(is_suppressed(s, finding_at("ratio-mismatch", 3)));
+  CHECK(is_suppressed(s, finding_at("arithmetic-wrong-result", 3)));
+  CHECK_FALSE(is_suppressed(s, finding_at("catalog-value-mismatch", 3)));
+  CHECK_FALSE(is_suppressed(s, finding_at("ratio-mismatch", 4)));
+  CHECK_FALSE(is_suppressed(s, finding_at("ratio-mismatch", 2)));
+}
+
+TEST_CASE("suppression: a disable naming no rule covers every rule to the end", "[rules][suppression]") {
+  core::Source src("a.md", "One.\n<!-- factcheck-disable -- generated table -->\nThree.\nFour.\n");
+  auto s = parse_suppressions(src, kKnown);
+  CHECK(s.errors.empty());
+  REQUIRE(s.ranges.size() == 1);
+  CHECK(s.ranges[0].rules.empty());
+  CHECK(s.ranges[0].last_line == INT_MAX);
+  CHECK_FALSE(is_suppressed(s, finding_at("ratio-mismatch", 1)));
+  CHECK(is_suppressed(s, finding_at("ratio-mismatch", 3)));
+  CHECK(is_suppressed(s, finding_at("catalog-value-mismatch", 4)));
+}
+
+TEST_CASE("suppression: enable RULE closes only the ranges of that rule", "[rules][suppression]") {
+  core::Source src("a.md",
+                   "<!-- factcheck-disable ratio-mismatch -->\n"           // 1
+                   "<!-- factcheck-disable catalog-unverifiable -->\n"     // 2
+                   "Three.\n"                                              // 3
+                   "<!-- factcheck-enable ratio-mismatch -->\n"            // 4
+                   "Five.\n");                                             // 5
+  auto s = parse_suppressions(src, kKnown);
+  CHECK(s.errors.empty());
+  REQUIRE(s.ranges.size() == 2);
+  CHECK(s.ranges[0].last_line == 4);
+  CHECK(s.ranges[1].last_line == INT_MAX);
+  CHECK(is_suppressed(s, finding_at("ratio-mismatch", 3)));
+  CHECK_FALSE(is_suppressed(s, finding_at("ratio-mismatch", 5)));
+  CHECK(is_suppressed(s, finding_at("catalog-unverifiable", 5)));
+}
+
+TEST_CASE("suppression: an unknown rule id is a loud error at the comment", "[rules][suppression]") {
+  core::Source src("a.md", "One.\nTwo <!-- factcheck-disable-next-line catalog-nope -->\nThree.\n");
+  auto s = parse_suppressions(src, kKnown);
+  REQUIRE(s.errors.size() == 1);
+  CHECK(s.errors[0].code == core::ErrorCode::usage);
+  CHECK(s.errors[0].message == "unknown rule \"catalog-nope\" in factcheck-disable-next-line comment");
+  CHECK(s.errors[0].position.file == "a.md");
+  CHECK(s.errors[0].position.line == 2);
+  CHECK(s.errors[0].position.column == 5);
+}
+
+TEST_CASE("suppression: text that is not a suppression comment", "[rules][suppression]") {
+  core::Source src("a.md",
+                   "factcheck-disable catalog-value-mismatch outside a comment\n"
+                   "<!-- factcheck-disabled catalog-value-mismatch -->\n"
+                   "<!-- a comment about factcheck -->\n");
+  auto s = parse_suppressions(src, kKnown);
+  CHECK(s.ranges.empty());
+  CHECK(s.errors.empty());
+}
