@@ -104,7 +104,7 @@ bool number_agrees(const std::string& field, const core::Quantity& claimed, doub
 }
 
 bool field_agrees(const std::string& field, const core::Quantity& claimed, const catalog::FieldValue& truth,
-                  bool says_sparse) {
+                  bool says_sparse, bool says_dense) {
   if (!truth.is_number()) return false;
   if (says_sparse && truth.sparse) return number_agrees(field, claimed, *truth.sparse);
   if (number_agrees(field, claimed, truth.number())) return true;
@@ -112,7 +112,8 @@ bool field_agrees(const std::string& field, const core::Quantity& claimed, const
     if (std::holds_alternative<double>(alt) && number_agrees(field, claimed, std::get<double>(alt))) return true;
   }
   // An unqualified tensor figure may be the sparse one vendors headline; not wrong by itself.
-  return !says_sparse && truth.sparse && number_agrees(field, claimed, *truth.sparse);
+  // One the text calls dense is not (tests/rules/catalog/value_mismatch_test.cpp).
+  return !says_sparse && !says_dense && truth.sparse && number_agrees(field, claimed, *truth.sparse);
 }
 
 bool text_agrees(const std::string& field, const std::string& claimed, const catalog::FieldValue& truth) {

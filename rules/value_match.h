@@ -20,9 +20,10 @@ double claim_base_value(const std::string& field, const core::Quantity& q, doubl
 // Whether a stated quantity agrees with `truth` (in the field's catalog unit).
 bool number_agrees(const std::string& field, const core::Quantity& claimed, double truth);
 // Whether it agrees with the field value, its `also_accepted` values, or (tensor
-// figures) the figure the text names: dense unless it says sparse.
+// figures) the figure the text names: sparse when it says sparse, dense when it says dense,
+// either when it says neither.
 bool field_agrees(const std::string& field, const core::Quantity& claimed, const catalog::FieldValue& truth,
-                  bool says_sparse);
+                  bool says_sparse, bool says_dense = false);
 // Enumerated values: "Ada" is "Ada Lovelace", "HDMI 2.1" is "HDMI 2.1a", "Single-slot" is "single".
 bool text_agrees(const std::string& field, const std::string& claimed, const catalog::FieldValue& truth);
 

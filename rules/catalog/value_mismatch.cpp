@@ -34,7 +34,7 @@ bool agrees(const extract::Claim& claim, const catalog::Gpu& gpu) {
     return false;
   }
   if (!fv) return true;
-  if (claim.quantity) return field_agrees(claim.field, *claim.quantity, *fv, claim.says_sparse);
+  if (claim.quantity) return field_agrees(claim.field, *claim.quantity, *fv, claim.says_sparse, claim.says_dense);
   return text_agrees(claim.field, claim.text_value, *fv);
 }
 
@@ -112,6 +112,9 @@ void ValueMismatch::check(const Context& context, Sink& sink) const {
       if (claim.says_sparse && number_agrees(claim.field, *claim.quantity, fv->number())) {
         f.message = "Dense figure called sparse: " + gpu.name + " has " + claim.text + " dense, " +
                     expected_text(claim.field, *fv, q, true) + " with sparsity";
+      } else if (claim.says_dense && !claim.says_sparse && number_agrees(claim.field, *claim.quantity, *fv->sparse)) {
+        f.message = "Sparse figure called dense: " + gpu.name + " has " + claim.text + " with sparsity, " +
+                    f.expected + " dense";
       }
     }
     if (claim.field == "memory_clock") f.severity = core::Severity::warning;
