@@ -109,7 +109,8 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
   static const RE2 length_words("(?i)\\blength\\b|\\blong\\b");
   static const RE2 not_length("(?i)width|height|die|thick|mm²|mm2");
   // Counts need their noun right next to them: "184 Tensor Cores", "CUDA cores: 5888".
-  static const RE2 count_after("(?i)^\\s*(?:(cuda|shading|stream)? ?(cores|units|processors)|(tensor) cores?|(rt|ray tracing) cores?|(sms|streaming multiprocessors|compute units)|(pipelines))\\b");
+  // "units" and "processors" only with their qualifier: "sold 5000 units" is no core count.
+  static const RE2 count_after("(?i)^\\s*(?:(cuda|shading|stream)? ?(cores)|(?:shading|stream) ?(?:units|processors)|(tensor) cores?|(rt|ray tracing) cores?|(sms|streaming multiprocessors|compute units)|(pipelines))\\b");
   static const RE2 count_before("(?i)(cuda cores|tensor cores|rt cores|pipelines|shading units|stream processors|sms|compute units)\\s*(?:count)?\\s*(?:of|:|=|is|are)?\\s*$");
   static const RE2 transistor_words("(?i)transistors?");
 

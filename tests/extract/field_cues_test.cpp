@@ -105,6 +105,13 @@ TEST_CASE("running text: clocks, throughput and counts need their words", "[fiel
   CHECK(context_field("58 SMs") == "sm_count");
   CHECK(context_field("35.8 billion transistors") == "transistors");
   CHECK(context_field("there were 12 people") == "");
+  CHECK(context_field("6144 stream processors") == "cuda_cores");
+  CHECK(context_field("3840 shading units") == "cuda_cores");
+  CHECK(context_field("96 compute units") == "sm_count");
+  CHECK(context_field("7424 cores") == "cuda_cores");
+  // Units and processors without their qualifier are sales figures or CPUs, not cores.
+  CHECK(context_field("it sold 5000 units last year") == "");
+  CHECK(context_field("a server with 64 processors") == "");
 }
 
 TEST_CASE("a throughput figure takes its precision from the sentence", "[field_cues]") {
