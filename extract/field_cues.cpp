@@ -3,6 +3,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -134,11 +135,14 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
     case core::Dimension::frequency: {
       // The words right after the number are the most specific ("2475 MHz boost clock"),
       // then those before it; boost and base outrank a memory word further away.
-      std::string_view near_after = after.substr(0, 20);
+      // A comma ends the words that belong to this number: "boosts to 2040 MHz, its memory
+      // runs at 1563 MHz" gives the memory word to the second clock only.
+      std::string_view near_after = after.substr(0, std::min<size_t>(20, after.find(',')));
       if (contains(near_after, boost)) return "boost_clock";
       if (contains(near_after, base)) return "base_clock";
       if (contains(near_after, memory)) return "memory_clock";
       std::string_view near_before = before.substr(before.size() > 30 ? before.size() - 30 : 0);
+      if (size_t comma = near_before.rfind(','); comma != std::string_view::npos) near_before.remove_prefix(comma + 1);
       if (contains(near_before, boost)) return "boost_clock";
       if (contains(near_before, base)) return "base_clock";
       if (contains(near_before, memory)) return "memory_clock";

@@ -98,6 +98,10 @@ TEST_CASE("running text: clocks, throughput and counts need their words", "[fiel
   CHECK(context_field("runs at 2040 MHz boost clock") == "boost_clock");
   CHECK(context_field("a base clock of 795 MHz") == "base_clock");
   CHECK(context_field("a memory clock of 1563 MHz") == "memory_clock");
+  // Words past a comma belong to the next figure.
+  CHECK(context_field("The L4 boosts to 2040 MHz, its memory runs faster") == "boost_clock");
+  CHECK(context_field("Its memory is fast, and it boosts to 2040 MHz") == "boost_clock");
+  CHECK(context_field("795 MHz base, then higher") == "base_clock");
   CHECK(context_field("30.3 TFLOPS FP32") == "fp32_tflops");
   CHECK(context_field("121 TFLOPS of FP16 tensor compute") == "fp16_tensor_tflops");
   CHECK(context_field("485 TOPS INT8") == "int8_tops");
