@@ -25,6 +25,8 @@ std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t
   const std::string& text = ctx.doc().blocks[block].text;
   const auto& mentions = ctx.mentions(block);
   const Mention* before = nullptr;
+  const Mention* owner = nullptr;  // "RTX 4090's memory bandwidth is 1008 GB/s"
+  bool owner_is_other_product = false;
   for (const auto& m : mentions) {
     if (m.end > pos) break;
     if (m.begin < sentence.begin) continue;
@@ -34,7 +36,22 @@ std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t
     if (m.possessive && mark && only_space(gap.substr(mark))) {
       return ctx.mention_ref(block, m, Attribution::possessive);  // an unknown GPU stays unresolved
     }
-    if (!m.possessive) before = &m;
+    if (!m.possessive) {
+      before = &m;
+    } else if (mark) {
+      // "X's <noun> is <value>" is X's too, unless another figure came first ("X's 450 W,
+      // it uses 72 W") or the noun is another product ("X's successor has 96 GB").
+      std::string_view words = gap.substr(mark);
+      static const RE2 digit("\\d");
+      static const RE2 other_product("(?i)\\b(successor|predecessor|replacement|rival|competitor|sibling|brother|sister)s?\\b");
+      if (RE2::PartialMatch(re2::StringPiece(words.data(), words.size()), digit)) continue;
+      owner = &m;
+      owner_is_other_product = RE2::PartialMatch(re2::StringPiece(words.data(), words.size()), other_product);
+    }
+  }
+  if (owner && (!before || owner->begin > before->begin)) {
+    if (owner_is_other_product) return std::nullopt;
+    return ctx.mention_ref(block, *owner, Attribution::possessive);
   }
   if (before) {
     // "The L40S has 2.9x the bandwidth of the L4 for 350 W": the nearest name is the object

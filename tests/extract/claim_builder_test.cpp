@@ -25,6 +25,26 @@ TEST_CASE("possessive: the value right after \"X's\" is X's", "[claims]") {
               Attribution::possessive, "3:32");
 }
 
+TEST_CASE("possessive with a noun: \"X's memory bandwidth is ...\" is still X's, not the page's", "[claims]") {
+  auto e = extract_text(
+      "# NVIDIA L4\n"
+      "\n"
+      "The RTX 4090's memory bandwidth is 1008 GB/s.\n"
+      "\n"
+      "Compared with the L4, the L40S's memory is 48 GB.\n"
+      "\n"
+      "Unlike the RTX 4090's 450 W, it uses 72 W.\n"
+      "\n"
+      "The L40S's successor will have 96 GB.\n");
+  check_value(e, e.one("memory_bandwidth", "1008 GB/s"), "nvidia-geforce-rtx-4090", 1008, Unit::GB_per_s,
+              Attribution::possessive, "3:36");
+  check_value(e, e.one("memory_size", "48 GB"), "nvidia-l40s", 48, Unit::GB, Attribution::possessive, "5:44");
+  // A figure already given to the possessive leaves the next one to the section.
+  check_value(e, e.one("tdp", "72 W"), "nvidia-l4", 72, Unit::W, Attribution::heading, "7:38");
+  // Another product's figure belongs to nobody we know.
+  CHECK(e.with_field("memory_size").size() == 1);
+}
+
 TEST_CASE("GFM table: GPUs across the header row, fields down the first column", "[claims]") {
   auto e = extract_text(
       "# Specs\n"
