@@ -207,3 +207,19 @@ TEST_CASE("--list-rules and --explain come from the registry", "[cli][rules]") {
   CHECK(explain.out.rfind("catalog-value-mismatch (catalog, default severity error)", 0) == 0);
   CHECK(contains(explain.out, "contradicts the catalog"));
 }
+
+TEST_CASE("every format keeps the exit code; several files add up", "[cli]") {
+  for (const char* format : {"text", "json", "sarif", "markdown", "html"}) {
+    INFO("format " << format);
+    CHECK(check({"--format", format, fixture("clean.md")}).rc == 0);
+    CHECK(check({"--format", format, fixture("wrong.md")}).rc == 1);
+  }
+  auto both = check({"--format", "json", fixture("clean.md"), fixture("wrong.md")});
+  FACTCHECK_INFO(both);
+  CHECK(both.rc == 1);
+  auto doc = json::parse(both.out);
+  REQUIRE(doc["files"].size() == 2);
+  CHECK(doc["files"][0]["findings"].empty());
+  CHECK(doc["files"][1]["findings"].size() == 1);
+  CHECK(doc["summary"]["errors"] == 1);
+}

@@ -85,3 +85,13 @@ TEST_CASE("a config with a wrong value type is an error", "[config]") {
   CHECK(contains(r.err, p.config + ":1:2: error:"));
   CHECK(contains(r.err, "fail_on"));
 }
+
+TEST_CASE("for stdin the config is looked for from the working directory", "[config]") {
+  Project p("{\"fail_on\": \"warning\"}\n", "clean.md");
+  const std::string article = read_file(fixture("warning.md"));
+  auto r = check({"-"}, article, p.dir.path());
+  FACTCHECK_INFO(r);
+  CHECK(r.rc == 1);
+  TempDir elsewhere;
+  CHECK(check({"-"}, article, elsewhere.path()).rc == 0);
+}
