@@ -25,18 +25,27 @@ std::string squash(const std::string& s) {
   return out;
 }
 
-// "1x HDMI 2.1a, 3x DisplayPort 1.4a" -> {hdmi: (1, "2.1a"), dp: (3, "1.4a")}
-std::map<std::string, std::pair<int, std::string>> outputs(const std::string& text) {
-  std::map<std::string, std::pair<int, std::string>> out;
-  static const std::regex part(R"((\d+)\s*x?\s*(HDMI|DisplayPort|DP|mini-DP|Mini DisplayPort|DVI|USB-C|VirtualLink)\s*([0-9.]*[a-z]?))",
-                               std::regex::icase);
+// Ports of one kind: how many (-1 when the text gives no count) and their version.
+struct Ports {
+  int count = 0;
+  std::string version;
+};
+
+// "1x HDMI 2.1a, 3x DisplayPort 1.4a" -> {hdmi: (1, "2.1a"), dp: (3, "1.4a")}; "HDMI 2.1" -> {hdmi: (-1, "2.1")}.
+// A mini-DisplayPort is a DisplayPort; "USB Type-C" and "USB-C" are one port.
+std::map<std::string, Ports> outputs(const std::string& text) {
+  std::map<std::string, Ports> out;
+  static const std::regex part(
+      R"((?:(\d+)\s*x?\s*|\b)(HDMI|mini-DisplayPort|mini-DP|Mini DisplayPort|DisplayPort|DP|DVI|USB[- ]?(?:Type[- ]?)?C|VirtualLink)\s*([0-9.]*[a-z]?))",
+      std::regex::icase);
   for (std::sregex_iterator it(text.begin(), text.end(), part), end; it != end; ++it) {
     std::string kind = lower((*it)[2]);
-    if (kind == "displayport") kind = "dp";
-    if (kind == "mini displayport") kind = "mini-dp";
+    if (kind.find("displayport") != std::string::npos || kind.find("dp") != std::string::npos) kind = "dp";
+    if (kind.rfind("usb", 0) == 0) kind = "usb-c";
     auto& slot = out[kind];
-    slot.first += std::stoi((*it)[1]);
-    slot.second = lower((*it)[3]);
+    const int n = (*it)[1].matched ? std::stoi((*it)[1]) : -1;
+    slot.count = slot.count < 0 || n < 0 ? -1 : slot.count + n;
+    slot.version = lower((*it)[3]);
   }
   return out;
 }
@@ -133,10 +142,14 @@ bool text_agrees(const std::string& field, const std::string& claimed, const cat
       auto a = outputs(claimed);
       auto b = outputs(t);
       if (a.empty() || b.empty()) return true;  // a form we cannot read is not a finding
-      bool same = a.size() == b.size();
+      if (!a.count("usb-c")) b.erase("usb-c");  // writers leave out the USB-C (VirtualLink) port
+      // Ports named without a count ("HDMI 2.1, 3x DP") say which kinds there are, not the full list.
+      const bool partial = std::any_of(a.begin(), a.end(), [](const auto& p) { return p.second.count < 0; });
+      bool same = partial || a.size() == b.size();
       for (auto& [kind, v] : a) {
         auto it = b.find(kind);
-        if (it == b.end() || it->second.first != v.first || !versions_agree(v.second, it->second.second)) same = false;
+        if (it == b.end() || !versions_agree(v.version, it->second.version)) same = false;
+        if (it != b.end() && v.count >= 0 && it->second.count >= 0 && v.count != it->second.count) same = false;
       }
       if (same) return true;
       continue;

@@ -114,6 +114,26 @@ TEST_CASE("value_match: display outputs", "[rules][value_match]") {
   CHECK(text_agrees("display_outputs", "four outputs", ada));  // a form it cannot read is not a finding
 }
 
+TEST_CASE("value_match: display outputs named without counts, mini-DisplayPort, USB-C", "[rules][value_match]") {
+  const auto ada = text("display_outputs", "1x HDMI 2.1a, 3x DisplayPort 1.4a");
+  CHECK(text_agrees("display_outputs", "HDMI 2.1, 3x DisplayPort 1.4a", ada));
+  CHECK(text_agrees("display_outputs", "3x DisplayPort 1.4a, HDMI 2.1a", ada));
+  CHECK(text_agrees("display_outputs", "HDMI 2.1a", ada));
+  CHECK_FALSE(text_agrees("display_outputs", "HDMI 2.1, 4x DisplayPort 1.4a", ada));  // a stated count still counts
+  CHECK_FALSE(text_agrees("display_outputs", "HDMI 2.0, 3x DisplayPort 1.4a", ada));
+  CHECK_FALSE(text_agrees("display_outputs", "DVI, 3x DisplayPort 1.4a", ada));
+  const auto turing = text("display_outputs", "1x HDMI 2.0, 3x DisplayPort 1.4a, 1x USB Type-C");
+  CHECK(text_agrees("display_outputs", "1x HDMI 2.0, 3x DisplayPort 1.4a, 1x USB-C", turing));
+  CHECK(text_agrees("display_outputs", "1x HDMI 2.0, 3x DisplayPort 1.4a", turing));
+  CHECK_FALSE(text_agrees("display_outputs", "1x HDMI 2.0, 2x DisplayPort 1.4a, 1x USB-C", turing));
+  CHECK_FALSE(text_agrees("display_outputs", "1x HDMI 2.1, 3x DisplayPort 1.4a, 1x USB-C", ada));
+  const auto workstation = text("display_outputs", "4x mini-DisplayPort 1.4a");
+  CHECK(text_agrees("display_outputs", "4x DisplayPort 1.4a", workstation));
+  CHECK(text_agrees("display_outputs", "4x mini-DP 1.4a", workstation));
+  CHECK_FALSE(text_agrees("display_outputs", "1x HDMI 2.1, 3x DisplayPort 1.4a", workstation));
+  CHECK_FALSE(text_agrees("display_outputs", "2x mini-DisplayPort 1.4a", workstation));
+}
+
 TEST_CASE("value_match: expected text in the writer's unit", "[rules][value_match]") {
   CHECK(rules::expected_text("boost_clock", number("boost_clock", 2475), nullptr) == "2475 MHz");
   auto ghz = q(1.8, Unit::GHz, 1);
