@@ -61,7 +61,11 @@ void ComparisonDirection::check(const Context& context, Sink& sink) const {
         if (ra < 0 || rb < 0) continue;
         bool holds = claim.relation == "newer" ? ra > rb : ra < rb;
         if (holds) continue;
-        problems.push_back(ra == rb ? a_name + " and " + b_name + " are both " + fa->text()
+        // Equal rank with different names (Hopper, Ada Lovelace) is one generation, not one architecture.
+        problems.push_back(ra == rb ? (fa->text() == fb->text()
+                                           ? a_name + " and " + b_name + " are both " + fa->text()
+                                           : a_name + " (" + fa->text() + ") and " + b_name + " (" + fb->text() +
+                                                 ") are the same generation")
                                     : a_name + " (" + fa->text() + ") is not " + claim.relation + " than " + b_name +
                                           " (" + fb->text() + ")");
         expected = fa->text() + " vs " + fb->text();

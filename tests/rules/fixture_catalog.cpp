@@ -87,6 +87,11 @@ catalog::Catalog build() {
   set(a10, "fp32_tflops", 31.2, "TFLOPS");
   c.add(a10);
 
+  auto h100 = make_gpu(kH100, "NVIDIA H100 PCIe", {"H100 PCIe"});
+  set(h100, "memory_size", 80.0, "GB");
+  set(h100, "architecture", std::string("Hopper"));
+  c.add(h100);
+
   for (auto [id, gb] : {std::pair{k4060Ti8, 8.0}, std::pair{k4060Ti16, 16.0}}) {
     const std::string size = core::format_number(gb) + "GB";
     auto g = make_gpu(id, "NVIDIA GeForce RTX 4060 Ti " + size, {"RTX 4060 Ti " + size});

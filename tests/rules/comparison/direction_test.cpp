@@ -87,6 +87,12 @@ TEST_CASE("comparison: architecture generations", "[rules][comparison]") {
     REQUIRE(f.size() == 1);
     CHECK(f[0].message == "NVIDIA A10 (Ampere) is not newer than NVIDIA L4 (Ada Lovelace)");
   }
+  SECTION("Hopper and Ada Lovelace count as one generation, and the message names both") {
+    auto f = check(doc, compare(doc, "architecture", "newer", gpu(kH100), gpu(kL4)));
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].message == "NVIDIA H100 PCIe (Hopper) and NVIDIA L4 (Ada Lovelace) are the same generation");
+    CHECK(f[0].expected == "Hopper vs Ada Lovelace");
+  }
   SECTION("true statements") {
     CHECK(check(doc, compare(doc, "architecture", "newer", gpu(kL4), gpu(kA10))).empty());
     CHECK(check(doc, compare(doc, "architecture", "older", gpu(kA10), gpu(kL4))).empty());
