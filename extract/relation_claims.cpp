@@ -13,9 +13,14 @@ namespace extract {
 namespace {
 
 std::string_view cut_noun(std::string_view noun) {
+  // "faster but the L4 has ...": a conjunction right after the comparative starts a new clause.
+  for (std::string_view w : {"but ", "while ", "whereas ", "and ", "or ", "yet "}) {
+    if (noun.substr(0, w.size()) == w) return noun.substr(0, 0);
+  }
   // " of ": "2.9x the bandwidth of the L4" is about the bandwidth; the GPU after it is the
   // other side (and the noun pattern stops at its digits, which would cut the name in half).
-  static const char* stops[] = {" at ", " +", "(", ",", " with", " than", " and ", " due", " for ", " in ", " on ", " of ", " —", " -", ";", ":", "."};
+  static const char* stops[] = {" at ", " +", "(", ",", " with", " than", " and ", " due", " for ", " in ", " on ", " of ",
+                                " but ", " while ", " whereas ", " per ", " —", " -", ";", ":", "."};
   size_t end = noun.size();
   for (const char* s : stops) {
     size_t p = noun.find(s);
@@ -88,6 +93,30 @@ core::Dimension dimension_of_field(const std::string& field) {
   return info ? info->dimension : core::Dimension::count;
 }
 
+// The GPU a comparative at `before` is said of: the first one named in its own clause
+// ("..., but the L4 uses less power"), passing over the other side of a comparison
+// ("Compared with the RTX 4090, the L4 has lower TDP"); else the sentence's subject.
+std::optional<GpuRef> comparison_subject(const DocumentContext& ctx, size_t block, Range sentence, size_t before) {
+  static const RE2 clause_break("(?i)(,? but |, while | while |, whereas | whereas |; |, and )");
+  static const RE2 object_of("(?i)\\b(than|vs\\.?|versus|compared to|compared with|against|unlike)( the)?\\s*$");
+  const std::string& text = ctx.doc().blocks[block].text;
+  size_t clause_begin = sentence.begin;
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece g;
+  while (clause_begin < before && clause_break.Match(input, clause_begin, before, RE2::UNANCHORED, &g, 1)) {
+    clause_begin = static_cast<size_t>(g.data() - text.data()) + g.size();
+  }
+  for (size_t from : {clause_begin, sentence.begin}) {
+    for (const auto& m : ctx.mentions(block)) {
+      if (m.begin < from || m.begin >= before || m.possessive) continue;
+      std::string_view lead_in = std::string_view(text).substr(from, m.begin - from);
+      if (RE2::PartialMatch(re2::StringPiece(lead_in.data(), lead_in.size()), object_of)) continue;
+      return ctx.mention_ref(block, m, Attribution::same_clause);
+    }
+  }
+  return sentence_subject(ctx, block, sentence, before);
+}
+
 void add_comparatives(const DocumentContext& ctx, size_t block, Range sentence, std::vector<Claim>& out) {
   static const RE2 re(
       "(?i)\\b(higher|greater|larger|bigger|more|lower|smaller|less|fewer|faster|slower|better|worse|newer|older|wider|narrower)"
@@ -104,10 +133,12 @@ void add_comparatives(const DocumentContext& ctx, size_t block, Range sentence, 
     std::string relation = normalize_relation(std::string(g[1].data(), g[1].size()));
     std::string_view noun = cut_noun(std::string_view(g[2].data(), g[2].size()));
     if (noun.rfind("than", 0) == 0) continue;
+    // "higher memory bandwidth per watt" compares a rate, not the spec.
+    if (std::string_view(g[2].data(), g[2].size()).substr(noun.size()).rfind(" per ", 0) == 0) continue;
     std::string field = comparison_field(relation, noun);
     if (field.empty()) continue;
     const size_t end = static_cast<size_t>(noun.data() - text.data()) + noun.size();
-    auto subject = sentence_subject(ctx, block, sentence, begin);
+    auto subject = comparison_subject(ctx, block, sentence, begin);
     if (!subject) continue;
     // "than the RTX 4070" names the other side; otherwise the page's counterpart.
     std::optional<GpuRef> other;

@@ -35,6 +35,35 @@ TEST_CASE("a comparative without \"than\" compares with the page's other GPU", "
   CHECK(c.others[0].stated->value == 350);
 }
 
+TEST_CASE("a comparative belongs to the GPU of its own clause, not the sentence's first", "[relations]") {
+  auto e = extract_text(
+      "# L4 vs L40S\n"
+      "\n"
+      "The L40S has more memory bandwidth than the L4, but the L4 uses less power.\n"
+      "\n"
+      "Compared with the L40S, the L4 has lower TDP.\n"
+      "\n"
+      "The L40S beats the L4 with more memory.\n"
+      "\n"
+      "The L40S is faster but the L4 has lower TDP.\n");
+  INFO(e.dump());
+  CHECK(e.one("memory_bandwidth", "more memory bandwidth").gpu.id == "nvidia-l40s");
+  const auto& power = e.one("tdp", "less power");
+  CHECK(power.gpu.id == "nvidia-l4");
+  CHECK(power.relation == "lower");
+  REQUIRE(power.others.size() == 1);
+  CHECK(power.others[0].gpu.id == "nvidia-l40s");
+  const auto& compared = *e.with_field("tdp")[1];
+  CHECK(e.where(compared) == "5:36");
+  CHECK(compared.gpu.id == "nvidia-l4");
+  CHECK(e.one("memory_size", "more memory").gpu.id == "nvidia-l40s");
+  // "faster but ..." compares nothing; the clause after "but" has its own comparison.
+  auto tdp = e.with_field("tdp");
+  REQUIRE(tdp.size() == 3);
+  CHECK(tdp[2]->text == "lower TDP");
+  CHECK(tdp[2]->gpu.id == "nvidia-l4");
+}
+
 TEST_CASE("vague comparatives and non-spec uses are not comparisons", "[relations]") {
   auto e = extract_text(
       "# L4 vs L40S\n"
@@ -43,7 +72,9 @@ TEST_CASE("vague comparatives and non-spec uses are not comparisons", "[relation
       "\n"
       "The L40S is a higher-tier card than the L4.\n"
       "\n"
-      "The L4 costs more than the L40S per hour.\n");
+      "The L4 costs more than the L40S per hour.\n"
+      "\n"
+      "The L4 has higher memory bandwidth per watt than the L40S.\n");
   INFO(e.dump());
   for (const auto& c : e.claims()) CHECK(c.kind != ClaimKind::comparison);
 }
