@@ -87,6 +87,8 @@ void ComparisonDirection::check(const Context& context, Sink& sink) const {
       bool from_catalog = va && vb;
       if (!from_catalog) {
         if (!claim.subject.stated || !other.stated) continue;
+        // "1563 MHz" vs "21 Gbps": no common scale to compare on.
+        if (claim.subject.stated->dimension() != other.stated->dimension()) continue;
         va = claim.subject.stated->base_value();
         vb = other.stated->base_value();
         used_field = claim.field;
@@ -107,10 +109,15 @@ void ComparisonDirection::check(const Context& context, Sink& sink) const {
       std::string label = info_field ? std::string(info_field->label) : used_field;
       std::string relation_word = claim.relation == "better" && claim.field == "process" ? "a better (smaller) process"
                                                                                           : claim.relation + " " + label;
-      problems.push_back(a_name + " does not have " + relation_word + " than " + b_name + ": " +
-                         format_base(used_field, *va) + " vs " + format_base(used_field, *vb) +
+      // Catalog values in the field's unit; stated ones in the unit the article used for each.
+      auto show = [&](double base, const std::optional<core::Quantity>& stated) {
+        if (from_catalog) return format_base(used_field, base);
+        const auto symbol = core::unit_symbol(stated->unit);
+        return core::format_number(core::convert(base, stated->unit), 2) + (symbol.empty() ? "" : " " + std::string(symbol));
+      };
+      expected = show(*va, claim.subject.stated) + " vs " + show(*vb, other.stated);
+      problems.push_back(a_name + " does not have " + relation_word + " than " + b_name + ": " + expected +
                          (from_catalog ? "" : " (as the article states them)"));
-      expected = format_base(used_field, *va) + " vs " + format_base(used_field, *vb);
       if (from_catalog) {
         for (const auto* gpu : {catalog_gpu(context.catalog, claim.subject.gpu), catalog_gpu(context.catalog, other.gpu)}) {
           if (gpu && gpu->field(used_field)) evidence.push_back(evidence_for(*gpu, *gpu->field(used_field)));

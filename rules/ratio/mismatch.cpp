@@ -37,7 +37,10 @@ void RatioMismatch::check(const Context& context, Sink& sink) const {
     std::vector<core::Evidence> evidence;
     const std::string a_name = display_name(context.catalog, claim.subject.gpu);
     const std::string b_name = display_name(context.catalog, other.gpu);
-    if (claim.subject.stated && other.stated && other.stated->base_value() != 0) {
+    // Stated numbers of different dimensions ("21 Gbps vs 1313 MHz") have no ratio: use the catalog.
+    const bool use_stated = claim.subject.stated && other.stated && other.stated->base_value() != 0 &&
+                            claim.subject.stated->dimension() == other.stated->dimension();
+    if (use_stated) {
       candidates.emplace_back(claim.subject.stated->base_value() / other.stated->base_value(),
                               core::format_quantity(*claim.subject.stated) + " / " + core::format_quantity(*other.stated) +
                                   " as stated");
@@ -64,7 +67,7 @@ void RatioMismatch::check(const Context& context, Sink& sink) const {
     const auto& [actual, how] = candidates.front();
     core::Finding f;
     f.severity = core::Severity::error;
-    f.verdict = claim.subject.stated && other.stated ? core::Verdict::inconsistent : core::Verdict::refuted;
+    f.verdict = use_stated ? core::Verdict::inconsistent : core::Verdict::refuted;
     f.span = claim.span;
     f.gpu = claim.subject.gpu.id;
     f.field = "ratio";

@@ -118,6 +118,26 @@ TEST_CASE("comparison: stated values when the catalog lacks one", "[rules][compa
   }
 }
 
+TEST_CASE("comparison: stated values are shown in the unit the article used", "[rules][comparison]") {
+  // The L4 has no data rate in the fixture, so the stated memory clocks decide.
+  Doc doc("The L4's 1563 MHz memory clock is lower than the RTX 4070's 1313 MHz.");
+  auto c = doc.relation(ClaimKind::comparison, "memory_clock", "lower", operand(gpu(kL4), q(1563, Unit::MHz)),
+                        operand(gpu(k4070), q(1313, Unit::MHz)), doc.source().bytes());
+  auto f = check(doc, c);
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].expected == "1563 MHz vs 1313 MHz");
+  CHECK(f[0].message == "NVIDIA L4 does not have lower memory clock than NVIDIA GeForce RTX 4070: 1563 MHz vs 1313 MHz "
+                        "(as the article states them)");
+}
+
+TEST_CASE("comparison: stated values of different dimensions are not compared", "[rules][comparison]") {
+  Doc doc("The L4's 1563 MHz memory is slower than the RTX 4070's 21 Gbps.");
+  auto c = doc.relation(ClaimKind::comparison, "memory_clock", "lower", operand(gpu(kL4), q(1563, Unit::MHz)),
+                        operand(gpu(k4070), q(21, Unit::Gbps)), doc.source().bytes());
+  c.relation = "higher";  // 1.563e9 Hz vs 21e9 bit/s would "refute" it
+  CHECK(check(doc, c).empty());
+}
+
 TEST_CASE("comparison: the catalog's values win over the sentence's", "[rules][comparison]") {
   Doc doc("The L4 (600 GB/s) beats the RTX 4070 (500 GB/s) on bandwidth.");
   auto c = doc.relation(ClaimKind::comparison, "memory_bandwidth", "higher", operand(gpu(kL4), q(600, Unit::GB_per_s)),

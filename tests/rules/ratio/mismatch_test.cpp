@@ -86,6 +86,19 @@ TEST_CASE("ratio: factors beyond their precision fire", "[rules][ratio]") {
   }
 }
 
+TEST_CASE("ratio: stated numbers of different dimensions are not divided", "[rules][ratio]") {
+  Doc doc("The RTX 4070 has 2x the memory clock of the L4 (21 Gbps vs 1313 MHz).");
+  CHECK(check(doc, ratio(doc, "memory_clock", times(2), operand(gpu(k4070), q(21, Unit::Gbps)),
+                         operand(gpu(kL4), q(1313, Unit::MHz))))
+            .empty());
+  // With catalog values for the field, those decide, and the finding is a refutation.
+  auto f = check(doc, ratio(doc, "memory_bandwidth", times(4), operand(gpu(k4090), q(21, Unit::Gbps)),
+                            operand(gpu(kL4), q(1313, Unit::MHz))));
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].verdict == core::Verdict::refuted);
+  CHECK(f[0].expected == "3.36\xC3\x97");
+}
+
 TEST_CASE("ratio: the catalog when the sentence states no numbers", "[rules][ratio]") {
   Doc doc("The RTX 4090 has 4x the bandwidth of the L4.");
   SECTION("refuted by the catalog, with evidence") {
