@@ -224,10 +224,24 @@ void add_ratios(const DocumentContext& ctx, size_t block, Range sentence, std::v
     std::string_view noun = cut_noun(std::string_view(g[3].data(), g[3].size()));
     std::string field = ratio_field(noun);
     if (field.empty()) continue;
+    const size_t noun_end = static_cast<size_t>(noun.data() - text.data()) + noun.size();
+    const std::string_view after_noun = std::string_view(text).substr(noun_end, sentence.end - noun_end);
+    // "2x the performance per watt" is an efficiency ratio, not one of the spec.
+    if (after_noun.rfind(" per ", 0) == 0) continue;
+    // "2.9x the bandwidth of the L4" names the other side; "2x the memory of one" names no GPU.
+    std::optional<GpuRef> named;
+    if (after_noun.rfind(" of ", 0) == 0) {
+      for (const auto& m : ctx.mentions(block)) {
+        if (m.begin < noun_end || m.begin > noun_end + 8) continue;  // " of the " and the name
+        if (m.entry >= 0) named = ctx.ref(m, Attribution::same_clause);
+        break;
+      }
+      if (!named) continue;
+    }
     auto subject = sentence_subject(ctx, block, sentence, begin);
     if (!subject) continue;
-    auto other = ctx.counterpart(*subject);
-    if (!other) continue;
+    auto other = named ? named : ctx.counterpart(*subject);
+    if (!other || same_gpu(*other, *subject)) continue;
     Claim c;
     c.kind = ClaimKind::ratio;
     c.field = field;

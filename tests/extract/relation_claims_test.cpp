@@ -149,6 +149,27 @@ TEST_CASE("\"roughly 1/3 of X's ~360 TFLOPS\" is a fraction of a stated figure",
   CHECK(theirs.gpu.attributed_by == Attribution::possessive);
 }
 
+TEST_CASE("\"N× the X of the Y\" takes Y as the other side whatever the page is about", "[relations]") {
+  auto e = extract_text("# RTX 4090 vs RTX 4070\n\nThe L40S has 2.9x the bandwidth of the L4.\n");
+  auto ratios = e.with_field("memory_bandwidth");
+  INFO(e.dump());
+  REQUIRE(ratios.size() == 1);
+  CHECK(ratios.front()->gpu.id == "nvidia-l40s");
+  REQUIRE(ratios.front()->others.size() == 1);
+  CHECK(ratios.front()->others[0].gpu.id == "nvidia-l4");
+}
+
+TEST_CASE("efficiency ratios and ratios against no GPU are no claims", "[relations]") {
+  auto e = extract_text(
+      "# L4 vs L40S\n"
+      "\n"
+      "The L4 delivers 2x the performance per watt of the L40S.\n"
+      "\n"
+      "Two L4 cards give 2x the memory of one.\n");
+  INFO(e.dump());
+  for (const auto& c : e.claims()) CHECK(c.kind != ClaimKind::ratio);
+}
+
 TEST_CASE("a ratio with nothing to compare against is no claim", "[relations]") {
   auto e = extract_text("# Notes\n\nThe L4 has 3x the memory bandwidth.\n");
   INFO(e.dump());
