@@ -168,6 +168,13 @@ bool text_agrees(const std::string& field, const std::string& claimed, const cat
       if (squash(claimed) == squash(t)) return true;
       continue;
     }
+    if (field == "interface") {
+      // "PCIe 4.0" names the generation; the lane count is judged only when the writer gives one.
+      static const std::regex lanes(R"(\s*x\s*\d+\s*$)", std::regex::icase);
+      const std::string tt = std::regex_search(claimed, lanes) ? t : std::regex_replace(t, lanes, "");
+      if (squash(claimed) == squash(tt)) return true;
+      continue;
+    }
     if (field == "power_connectors") {
       std::string c = squash(claimed), tt = squash(t);
       if (c == tt || ((c.find("12vhpwr") != std::string::npos || c.find("12v2x6") != std::string::npos) &&

@@ -99,6 +99,12 @@ TEST_CASE("value_match: text fields", "[rules][value_match]") {
   CHECK_FALSE(text_agrees("memory_type", "GDDR6", text("memory_type", "GDDR6X")));
   CHECK(text_agrees("power_connectors", "12VHPWR", text("power_connectors", "1x 16-pin")));
   CHECK(text_agrees("interface", "PCIe 4.0", text("interface", "PCIe 5.0", {std::string("PCIe 4.0")})));
+  // A generation without a lane count is not wrong; a stated lane count is judged.
+  CHECK(text_agrees("interface", "PCIe 4.0", text("interface", "PCIe 4.0 x16")));
+  CHECK(text_agrees("interface", "PCIe 4.0 x16", text("interface", "PCIe 4.0 x16")));
+  CHECK_FALSE(text_agrees("interface", "PCIe 4.0 x8", text("interface", "PCIe 4.0 x16")));
+  CHECK_FALSE(text_agrees("interface", "PCIe 5.0", text("interface", "PCIe 4.0 x16")));
+  CHECK_FALSE(text_agrees("interface", "PCIe 4.0 x16", text("interface", "SXM5")));
   CHECK_FALSE(text_agrees("architecture", "Ada", number("architecture", 1)));
 }
 
