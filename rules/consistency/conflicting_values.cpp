@@ -51,7 +51,8 @@ void ConflictingValues::check(const Context& context, Sink& sink) const {
   for (const auto& claim : context.claims) {
     if (!comparable(claim)) continue;
     const auto* gpu = context.catalog.find(claim.gpu.id);
-    if (gpu && gpu->field(claim.field)) continue;
+    // The catalog judges memory clocks against the data rate, whatever the convention.
+    if (gpu && (gpu->field(claim.field) || (claim.field == "memory_clock" && gpu->field("memory_data_rate")))) continue;
     auto key = std::make_pair(claim.gpu.id, claim.field);
     auto it = first.find(key);
     if (it == first.end()) {

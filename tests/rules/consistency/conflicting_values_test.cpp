@@ -59,6 +59,12 @@ TEST_CASE("conflicting-values: what does not fire", "[rules][consistency]") {
                       doc.value(gpu(kL4), "memory_size", q(16, Unit::GB), "16 GB")})
               .empty());
   }
+  SECTION("memory clocks the catalog judges against the data rate: two conventions are not a conflict") {
+    Doc clocks("RTX 4070 memory: 1313 MHz, or 2625 MHz.");
+    CHECK(check(clocks, {clocks.value(gpu(k4070), "memory_clock", q(1313, Unit::MHz), "1313 MHz"),
+                         clocks.value(gpu(k4070), "memory_clock", q(2625, Unit::MHz), "2625 MHz")})
+              .empty());
+  }
   SECTION("one value at two precisions") {
     CHECK(check(doc, {doc.value(gpu(kL4), "l2_cache", q(48, Unit::MB), "48 MB"),
                       doc.value(gpu(kL4), "l2_cache", q(48.0, Unit::MB, 1), "48.0 MB")})
