@@ -95,3 +95,31 @@ TEST_CASE("for stdin the config is looked for from the working directory", "[con
   TempDir elsewhere;
   CHECK(check({"-"}, article, elsewhere.path()).rc == 0);
 }
+
+TEST_CASE("catalog_paths adds a publication's own records; a clashing id makes the catalog unavailable", "[config]") {
+  const std::string record =
+      "{\"id\": \"nvidia-geforce-rtx-4090\", \"name\": \"NVIDIA GeForce RTX 4090\", \"vendor\": \"nvidia\",\n"
+      " \"segment\": \"consumer\", \"aliases\": [\"RTX 4090\", \"GeForce RTX 4090\"],\n"
+      " \"sources\": {\"nv\": {\"kind\": \"vendor\", \"title\": \"GeForce RTX 4090 specifications\",\n"
+      "   \"url\": \"https://www.nvidia.com/en-us/geforce/graphics-cards/40-series/rtx-4090/\"}},\n"
+      " \"fields\": {\"memory_size\": {\"value\": 24, \"unit\": \"GB\", \"source\": \"nv\"}}}\n";
+  const std::string article = "# Notes\n\nThe RTX 4090 has 32 GB of GDDR6X memory.\n";
+  Project p("{\"catalog_paths\": [\"extra\"]}\n", "clean.md");
+  write_file(p.dir / "extra/nvidia/nvidia-geforce-rtx-4090.json", record);
+  write_file(p.dir / "posts/rtx.md", article);
+  auto r = check({(p.dir / "posts/rtx.md").string()});
+  FACTCHECK_INFO(r);
+  CHECK(r.rc == 1);
+  CHECK(contains(r.out, "[catalog-value-mismatch]"));
+  // Without the extra records the GPU is unknown: an info, not an error.
+  TempDir elsewhere;
+  write_file(elsewhere / "rtx.md", article);
+  auto unknown = check({(elsewhere / "rtx.md").string()});
+  CHECK(unknown.rc == 0);
+  CHECK(contains(unknown.out, "[catalog-unverifiable]"));
+  // An extra record whose id the main catalog already has is refused.
+  write_file(p.dir / "extra/nvidia/nvidia-l4.json", read_file(fixture("catalog/nvidia/nvidia-l4.json")));
+  auto clash = check({(p.dir / "posts/rtx.md").string()});
+  CHECK(clash.rc == 3);
+  CHECK(contains(clash.err, "nvidia-l4"));
+}
