@@ -98,7 +98,7 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
                                std::string_view sentence) {
   static const RE2 l2("(?i)\\bl2\\b|\\bcache\\b");
   static const RE2 link("(?i)pcie|pci express|nvlink|interconnect|network|ethernet|infiniband|fabric|ssd|nvme");
-  static const RE2 power_excluded("(?i)\\b(psu|power supply|total|server|system|rack|node|recommended|idle|average|averaging|avg)\\b");  // an average draw is a measurement, not the rated TDP
+  static const RE2 power_excluded("(?i)\\b(psu|power supply|total|server|system|rack|node|recommended|idle|average|averaging|avg|measured|overclocked|in our tests?|in our testing)\\b");  // a measured draw is not the rated TDP
   static const RE2 boost("(?i)boost|turbo|max(imum)? clock");
   static const RE2 base("(?i)base|core clock|gpu clock");
   static const RE2 memory("(?i)memory|vram|gddr|hbm");

@@ -89,6 +89,8 @@ TEST_CASE("running text: numbers about something else are no field", "[field_cue
   CHECK(context_field("a server pulling under 600 W total") == "");
   CHECK(context_field("use a 750 W PSU") == "");
   CHECK(context_field("in our runs it drew 60 W average") == "");  // a measured average, not the rating
+  CHECK(context_field("it peaks at 75 W in our tests") == "");
+  CHECK(context_field("we measured 68 W under load") == "");
   CHECK(context_field("a PCIe link of 64 GB/s") == "");
   CHECK(context_field("NVLink at 900 GB/s") == "");
   CHECK(context_field("it idles at 1.2 GHz") == "");  // a clock with no boost/base/memory word
