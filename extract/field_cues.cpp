@@ -68,7 +68,7 @@ const std::vector<Cue>& header_cues() {
 bool contains(std::string_view text, const RE2& re) { return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), re); }
 
 const RE2& excluded_memory_words() {
-  static const RE2 re("(?i)\\b(model|weights?|context|kv|cache|system ram|ram\\b|ddr5|storage|ssd|nvme|disk|shared|per stack|stacks?)\\b");
+  static const RE2 re("(?i)\\b(model|weights?|context|kv|cache|system ram|ram\\b|ddr5|storage|ssd|nvme|disk|shared|per stack|stacks?|host|cpu)\\b");
   return re;
 }
 
@@ -97,7 +97,7 @@ bool unit_fits_field(const core::Quantity& q, bool has_unit, std::string_view fi
 std::string field_from_context(const core::Quantity& q, bool has_unit, std::string_view before, std::string_view after,
                                std::string_view sentence) {
   static const RE2 l2("(?i)\\bl2\\b|\\bcache\\b");
-  static const RE2 link("(?i)pcie|pci express|nvlink|interconnect|network|ethernet|infiniband|fabric|ssd|nvme");
+  static const RE2 link("(?i)pcie|pci express|nvlink|interconnect|network|ethernet|infiniband|fabric|ssd|nvme|\\bnics?\\b");
   static const RE2 power_excluded("(?i)\\b(psu|power supply|total|server|system|rack|node|recommended|idle|average|averaging|avg|measured|overclocked|in our tests?|in our testing)\\b");  // a measured draw is not the rated TDP
   static const RE2 boost("(?i)boost|turbo|max(imum)? clock");
   static const RE2 base("(?i)base|core clock|gpu clock");
@@ -117,19 +117,28 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
 
   const std::string context = std::string(before) + " " + std::string(after);
   switch (q.dimension()) {
-    case core::Dimension::bytes:
-      if (contains(before.substr(before.size() > 24 ? before.size() - 24 : 0), l2) || contains(after.substr(0, 16), l2)) {
-        return "l2_cache";
+    case core::Dimension::bytes: {
+      // Cache words count only in this figure's own phrase: "96 MB of L3 cache and 256 GB
+      // of RAM" gives neither to the L2, and another cache level is no L2 at all.
+      static const RE2 other_cache("(?i)\\bl[13]\\b|infinity cache|\\bslc\\b");
+      std::string_view cache_before = before.substr(before.size() > 24 ? before.size() - 24 : 0);
+      for (std::string_view cut : {",", " and "}) {
+        if (size_t at = cache_before.rfind(cut); at != std::string_view::npos) cache_before.remove_prefix(at + cut.size());
       }
+      std::string_view cache_after = after.substr(0, std::min({size_t{16}, after.find(','), after.find(" and ")}));
+      if (contains(cache_before, other_cache) || contains(cache_after, other_cache)) return "";
+      if (contains(cache_before, l2) || contains(cache_after, l2)) return "l2_cache";
       if (contains(after.substr(0, 24), excluded_memory_words()) ||
           contains(before.substr(before.size() > 20 ? before.size() - 20 : 0), excluded_memory_words())) {
         return "";
       }
       return "memory_size";
+    }
     case core::Dimension::bandwidth:
       return contains(context, link) ? "" : "memory_bandwidth";
     case core::Dimension::data_rate:
-      return contains(context, link) ? "" : "memory_data_rate";
+      // GDDR7 runs near 32 Gbps per pin; "a 100 Gbps NIC" is a network link.
+      return contains(context, link) || q.value > 50 ? "" : "memory_data_rate";
     case core::Dimension::power:
       return contains(context, power_excluded) ? "" : "tdp";
     case core::Dimension::frequency: {

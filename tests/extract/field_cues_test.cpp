@@ -79,6 +79,8 @@ TEST_CASE("running text: memory, bandwidth and power words", "[field_cues]") {
   CHECK(context_field("bandwidth of 300 GB/s") == "memory_bandwidth");
   CHECK(context_field("GDDR6 at 12.5 Gbps") == "memory_data_rate");
   CHECK(context_field("a 48 MB L2 cache") == "l2_cache");
+  CHECK(context_field("an L2 cache of 48 MB") == "l2_cache");
+  CHECK(context_field("48 MB of cache") == "l2_cache");
   CHECK(context_field("a 192-bit bus") == "memory_bus_width");
   CHECK(context_field("built on a 5 nm process") == "process");
 }
@@ -93,7 +95,14 @@ TEST_CASE("running text: numbers about something else are no field", "[field_cue
   CHECK(context_field("we measured 68 W under load") == "");
   CHECK(context_field("a PCIe link of 64 GB/s") == "");
   CHECK(context_field("NVLink at 900 GB/s") == "");
-  CHECK(context_field("it idles at 1.2 GHz") == "");  // a clock with no boost/base/memory word
+  CHECK(context_field("it idles at 1.2 GHz") == "");
+  // Other cache levels, host memory and network links.
+  CHECK(context_field("a CPU with 96 MB of L3 cache") == "");
+  CHECK(context_field("the 96 MB Infinity Cache") == "");
+  CHECK(context_field("L3 cache and 256 GB of RAM") == "");
+  CHECK(context_field("our host has 512 GB") == "");
+  CHECK(context_field("each box gets a 100 Gbps NIC") == "");
+  CHECK(context_field("a 100 Gbps link") == "");  // a clock with no boost/base/memory word
 }
 
 TEST_CASE("running text: clocks, throughput and counts need their words", "[field_cues]") {
