@@ -92,6 +92,15 @@ catalog::Catalog build() {
   set(h100, "architecture", std::string("Hopper"));
   c.add(h100);
 
+  // RDNA 3 issues two FP32 FMAs per stream processor per clock: FP32 = 4 x cores x clock.
+  auto xtx = make_gpu(k7900Xtx, "AMD Radeon RX 7900 XTX", {"RX 7900 XTX"});
+  xtx.vendor = "amd";
+  set(xtx, "architecture", std::string("RDNA 3"));
+  set(xtx, "cuda_cores", 6144.0);
+  set(xtx, "boost_clock", 2498.0, "MHz");
+  set(xtx, "fp32_tflops", 61.39, "TFLOPS");
+  c.add(xtx);
+
   for (auto [id, gb] : {std::pair{k4060Ti8, 8.0}, std::pair{k4060Ti16, 16.0}}) {
     const std::string size = core::format_number(gb) + "GB";
     auto g = make_gpu(id, "NVIDIA GeForce RTX 4060 Ti " + size, {"RTX 4060 Ti " + size});

@@ -22,6 +22,7 @@ namespace fixture {
 //   nvidia-rtx-4090     24 GB, 1008 GB/s, 450 W, Ada Lovelace, 82.58 TFLOPS FP32
 //   nvidia-a10          24 GB, 600 GB/s, 150 W, Ampere, 8 nm, 31.2 TFLOPS FP32
 //   nvidia-h100-pcie    80 GB, Hopper
+//   amd-rx-7900-xtx     RDNA 3, 6144 stream processors, 2498 MHz, 61.39 TFLOPS FP32 (4 FLOPs per core per clock)
 //   nvidia-rtx-4060-ti-8gb / -16gb: family nvidia-rtx-4060-ti ("RTX 4060 Ti"), 8 / 16 GB, both 288 GB/s
 const catalog::Catalog& test_catalog();
 
@@ -30,6 +31,7 @@ inline const std::string k4070 = "nvidia-rtx-4070";
 inline const std::string k4090 = "nvidia-rtx-4090";
 inline const std::string kA10 = "nvidia-a10";
 inline const std::string kH100 = "nvidia-h100-pcie";
+inline const std::string k7900Xtx = "amd-rx-7900-xtx";
 inline const std::string k4060Ti8 = "nvidia-rtx-4060-ti-8gb";
 inline const std::string k4060Ti16 = "nvidia-rtx-4060-ti-16gb";
 inline const std::string k4060TiFamily = "nvidia-rtx-4060-ti";

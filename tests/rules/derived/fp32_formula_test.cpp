@@ -44,6 +44,25 @@ TEST_CASE("fp32-formula: a stated FP32 the cores and clock do not give fires", "
   CHECK(f[0].span.begin == doc.span_of("35 TFLOPS").begin);
 }
 
+TEST_CASE("fp32-formula: dual-issue GPUs use the FLOPs per core per clock the catalog's figures give", "[rules][derived]") {
+  SECTION("6144 stream processors at 2498 MHz give 61.4 TFLOPS on RDNA 3") {
+    Doc doc("RX 7900 XTX: 6144 stream processors, 2498 MHz boost, 61.4 TFLOPS.");
+    CHECK(check(doc, {doc.value(gpu(k7900Xtx), "cuda_cores", q(6144, Unit::none), "6144"),
+                      doc.value(gpu(k7900Xtx), "boost_clock", q(2498, Unit::MHz), "2498 MHz"),
+                      doc.value(gpu(k7900Xtx), "fp32_tflops", q(61.4, Unit::TFLOPS, 1), "61.4 TFLOPS")})
+              .empty());
+  }
+  SECTION("and half of it is inconsistent") {
+    Doc doc("RX 7900 XTX: 6144 stream processors, 2498 MHz boost, 30.7 TFLOPS.");
+    auto f = check(doc, {doc.value(gpu(k7900Xtx), "cuda_cores", q(6144, Unit::none), "6144"),
+                         doc.value(gpu(k7900Xtx), "boost_clock", q(2498, Unit::MHz), "2498 MHz"),
+                         doc.value(gpu(k7900Xtx), "fp32_tflops", q(30.7, Unit::TFLOPS, 1), "30.7 TFLOPS")});
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].expected == "61.39 TFLOPS");
+    CHECK(f[0].message == "The article's own figures give 61.39 TFLOPS (4 x 6144 cores x 2498 MHz), not 30.7 TFLOPS");
+  }
+}
+
 TEST_CASE("fp32-formula: FP64 at the ratio stated beside it", "[rules][derived]") {
   SECTION("agrees") {
     Doc doc("RTX 4070: 29.15 TFLOPS FP32, 0.455 TFLOPS (1:64) FP64.");
