@@ -28,7 +28,7 @@ std::vector<Cue> compile(std::initializer_list<std::pair<const char*, const char
 // Order matters: the first match wins, so narrower phrases come before broader ones.
 const std::vector<Cue>& header_cues() {
   static const std::vector<Cue> cues = compile({
-      {"psu|power supply|recommended system power|suggested", ""},
+      {"psu|power supply|recommended system power|suggested|idle|average|measured", ""},  // not the rated TDP
       {"msrp|price|\\$|backends?|place in|rating|benchmark|geekbench|passmark|3dmark|compubench|directx|opengl|opencl|vulkan|shader model|cuda version|compute capability", ""},
       {"supplementary power|power connector|power input|connectors? \\(power", "power_connectors"},
       {"display (connectors|outputs)|video outputs|^outputs$|display ports|display engine", "display_outputs"},

@@ -66,6 +66,8 @@ TEST_CASE("headers for things deliberately not checked map to no field", "[field
   CHECK(header("MSRP") == "");
   CHECK(header("Price") == "");
   CHECK(header("Height") == "");
+  CHECK(header("Idle Power Consumption") == "");
+  CHECK(header("Average power draw") == "");
 }
 
 TEST_CASE("headers that name nothing known are unknown", "[field_cues]") {
