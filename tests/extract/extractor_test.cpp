@@ -101,3 +101,25 @@ TEST_CASE("ClaimKind and Attribution have stable names", "[extractor]") {
   CHECK(std::string(extract::to_string(Attribution::page_subject)) == "page_subject");
   CHECK(std::string(extract::to_string(Attribution::none)) == "none");
 }
+
+TEST_CASE("Markdown entities and inline HTML in table cells keep exact source spans", "[extractor]") {
+  auto e = extract_text(
+      "# NVIDIA L4\n"
+      "\n"
+      "The L4 has 48&nbsp;GB of memory &mdash; and draws 99&#160;W.\n"
+      "\n"
+      "| Spec | L4 |\n"
+      "|---|---|\n"
+      "| TDP | <b>80 W</b> |\n");
+  INFO(e.dump());
+  const auto& size = e.one("memory_size", "48\xC2\xA0GB");
+  CHECK(source_text(e, size) == "48&nbsp;GB");
+  CHECK(e.where(size) == "3:12");
+  auto tdp = e.with_field("tdp");
+  REQUIRE(tdp.size() == 2);
+  CHECK(source_text(e, *tdp[0]) == "99&#160;W");
+  CHECK(e.where(*tdp[0]) == "3:51");
+  CHECK(source_text(e, *tdp[1]) == "80 W");
+  CHECK(e.where(*tdp[1]) == "7:12");
+  CHECK(tdp[1]->gpu.attributed_by == Attribution::table_header);
+}
