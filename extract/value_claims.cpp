@@ -148,7 +148,9 @@ void add_value_claims(const DocumentContext& ctx, size_t block, std::vector<Clai
       c.quantity = q.quantity;
       static const RE2 sparse("(?i)sparsity|sparse");
       static const RE2 dense("(?i)\\bdense\\b");
+      // Only the words up to the next number qualify this one ("121 TFLOPS dense, 242 sparse").
       std::string_view tail = std::string_view(text).substr(q.end, std::min<size_t>(40, sentence.end > q.end ? sentence.end - q.end : 0));
+      tail = tail.substr(0, std::min(tail.size(), tail.find_first_of("0123456789")));
       c.says_sparse = RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), sparse);
       c.says_dense = RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), dense);
       place_claim(c, doc, block, q.begin, q.end, sentence);

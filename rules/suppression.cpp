@@ -2,6 +2,7 @@
 #include "rules/suppression.h"
 
 #include <algorithm>
+#include <cctype>
 #include <climits>
 #include <regex>
 #include <sstream>
@@ -37,11 +38,22 @@ Suppressions parse_suppressions(const core::Source& source, const std::vector<st
     const std::string kind = (*it)[1];
     std::string body = (*it)[2];
     std::string reason;
+    std::vector<std::string> ids;
     if (auto sep = body.find("--"); sep != std::string::npos) {
       reason = body.substr(sep + 2);
-      body = body.substr(0, sep);
+      ids = split_rules(body.substr(0, sep));
+    } else {
+      // DESIGN.md's form, "factcheck-disable RULE reason": leading words shaped like rule
+      // ids ("family-problem") are rules, checked below so a typo stays loud; the first
+      // other word starts the reason.
+      static const std::regex id_shape(R"([a-z0-9]+(-[a-z0-9]+)+)");
+      auto words = split_rules(body);
+      size_t i = 0;
+      for (; i < words.size() && std::regex_match(words[i], id_shape); ++i) ids.push_back(words[i]);
+      for (; i < words.size(); ++i) reason += (reason.empty() ? "" : " ") + words[i];
     }
-    auto ids = split_rules(body);
+    while (!reason.empty() && std::isspace(static_cast<unsigned char>(reason.front()))) reason.erase(0, 1);
+    while (!reason.empty() && std::isspace(static_cast<unsigned char>(reason.back()))) reason.pop_back();
     const auto pos = source.position(static_cast<size_t>(it->position()));
     for (const auto& id : ids) {
       if (std::find(known_rules.begin(), known_rules.end(), id) == known_rules.end()) {

@@ -112,3 +112,19 @@ TEST_CASE("suppression: text that is not a suppression comment", "[rules][suppre
   CHECK(s.ranges.empty());
   CHECK(s.errors.empty());
 }
+
+TEST_CASE("DESIGN.md's form without -- takes rule-shaped words as rules and the rest as reason") {
+  core::Source source("a.md", "<!-- factcheck-disable catalog-value-mismatch quoting the launch slide -->\nx\n");
+  auto s = rules::parse_suppressions(source, {"catalog-value-mismatch"});
+  REQUIRE(s.errors.empty());
+  REQUIRE(s.ranges.size() == 1);
+  CHECK(s.ranges[0].rules == std::vector<std::string>{"catalog-value-mismatch"});
+  CHECK(s.ranges[0].reason == "quoting the launch slide");
+}
+
+TEST_CASE("a misspelt rule id in DESIGN.md's form is still an error") {
+  core::Source source("a.md", "<!-- factcheck-disable catalog-value-mismtch quoting -->\n");
+  auto s = rules::parse_suppressions(source, {"catalog-value-mismatch"});
+  REQUIRE(s.errors.size() == 1);
+  CHECK(s.errors[0].message.find("catalog-value-mismtch") != std::string::npos);
+}
