@@ -13,8 +13,29 @@ bool only_space(std::string_view s) {
   return true;
 }
 
-std::optional<GpuRef> fallback(const DocumentContext& ctx, size_t block) {
+// The subject of the nearest earlier sentence of the block that names a GPU: "The RTX 4090
+// is a gaming card. It draws 450 W." is about the RTX 4090 whatever the heading says.
+std::optional<GpuRef> earlier_subject(const DocumentContext& ctx, size_t block, size_t sentence_begin) {
+  const auto& mentions = ctx.mentions(block);
+  const Mention* last = nullptr;
+  for (const auto& m : mentions) {
+    if (m.end <= sentence_begin) last = &m;
+  }
+  if (!last) return std::nullopt;
+  for (const auto& s : split_sentences(ctx.doc().blocks[block].text)) {
+    if (!s.contains(last->begin)) continue;
+    for (const auto& m : mentions) {
+      if (m.begin >= s.begin && m.begin < s.end && !m.possessive) {
+        return ctx.mention_ref(block, m, Attribution::previous_sentence);
+      }
+    }
+  }
+  return ctx.mention_ref(block, *last, Attribution::previous_sentence);
+}
+
+std::optional<GpuRef> fallback(const DocumentContext& ctx, size_t block, size_t sentence_begin) {
   if (auto lead = ctx.lead_subject(block)) return lead;
+  if (auto earlier = earlier_subject(ctx, block, sentence_begin)) return earlier;
   if (auto section = ctx.section_subject(block)) return section;
   return ctx.single_page_subject();
 }
@@ -76,7 +97,7 @@ std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t
     if (RE2::PartialMatch(re2::StringPiece(between.data(), between.size()), comparison_words)) break;
     return ctx.mention_ref(block, m, Attribution::same_clause);
   }
-  return fallback(ctx, block);
+  return fallback(ctx, block, sentence.begin);
 }
 
 std::optional<GpuRef> sentence_subject(const DocumentContext& ctx, size_t block, Range sentence, size_t before) {
@@ -85,7 +106,7 @@ std::optional<GpuRef> sentence_subject(const DocumentContext& ctx, size_t block,
     if (m.possessive) continue;
     return ctx.mention_ref(block, m, Attribution::same_clause);
   }
-  return fallback(ctx, block);
+  return fallback(ctx, block, sentence.begin);
 }
 
 void place_claim(Claim& claim, const core::Document& doc, size_t block, size_t begin, size_t end, Range sentence) {

@@ -8,7 +8,8 @@
 namespace extract {
 
 // Tries, in order: possessive ("L40S's 350 W"), parenthetical ("L40S (48 GB)"), the same
-// clause, the same sentence, the block's bold lead, the section, the page subject.
+// clause, the same sentence, the block's bold lead, the subject of an earlier sentence of
+// the block ("The RTX 4090 is a gaming card. It draws 450 W."), the section, the page subject.
 std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t pos, Range sentence);
 
 // The subject of a sentence: its first non-possessive GPU, else lead/section/page subject.

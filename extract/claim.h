@@ -18,6 +18,7 @@ enum class Attribution {
   possessive,    // "RTX 4090's 1 TB/s"
   table_header,  // the table column (or row) header names the GPU
   list_lead,     // a bold lead: "**NVIDIA L4**: ..."
+  previous_sentence,  // "The RTX 4090 is a gaming card. It draws 450 W."
   pair,          // "(72 W vs 285 W)": second value goes to the counterpart
   heading,       // the nearest heading names the GPU
   page_subject,  // the title / first heading / front matter

@@ -28,6 +28,7 @@ const char* to_string(Attribution a) {
     case Attribution::possessive: return "possessive";
     case Attribution::table_header: return "table_header";
     case Attribution::list_lead: return "list_lead";
+    case Attribution::previous_sentence: return "previous_sentence";
     case Attribution::pair: return "pair";
     case Attribution::heading: return "heading";
     case Attribution::page_subject: return "page_subject";

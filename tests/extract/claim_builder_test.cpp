@@ -139,6 +139,22 @@ TEST_CASE("heading: a section titled with a GPU owns the numbers under it", "[cl
   CHECK(e.one("memory_type", "GDDR6X").gpu.id == "nvidia-geforce-rtx-4090");
 }
 
+TEST_CASE("a pronoun sentence is about the GPU of the sentence before it, not the heading's", "[claims]") {
+  auto e = extract_text(
+      "# NVIDIA L4 review\n"
+      "\n"
+      "The RTX 4090 is a gaming card. It draws 450 W.\n"
+      "\n"
+      "The L4 is slower than the RTX 4090. It draws 72 W.\n"
+      "\n"
+      "It has 24 GB of memory.\n");
+  check_value(e, e.one("tdp", "450 W"), "nvidia-geforce-rtx-4090", 450, Unit::W, Attribution::previous_sentence,
+              "3:41");
+  check_value(e, e.one("tdp", "72 W"), "nvidia-l4", 72, Unit::W, Attribution::previous_sentence, "5:46");
+  // A new paragraph starts over from the heading.
+  check_value(e, e.one("memory_size", "24 GB"), "nvidia-l4", 24, Unit::GB, Attribution::heading, "7:8");
+}
+
 TEST_CASE("page subject: the front-matter title names the GPU", "[claims]") {
   auto e = extract_text("---\ntitle: NVIDIA L4 in practice\n---\n\nIt has 24 GB of memory.\n");
   check_value(e, e.one("memory_size", "24 GB"), "nvidia-l4", 24, Unit::GB, Attribution::page_subject, "5:8");
