@@ -47,12 +47,6 @@ int explain(const std::string& id) {
   return 0;
 }
 
-std::vector<std::string> rule_ids() {
-  std::vector<std::string> ids;
-  for (const auto& r : rules::rule_infos()) ids.push_back(r.id);
-  return ids;
-}
-
 int run_check(const CheckFlags& flags) {
   if (flags.list_rules) return list_rules();
   if (!flags.explain.empty()) return explain(flags.explain);
@@ -66,9 +60,7 @@ int run_check(const CheckFlags& flags) {
     return 2;
   }
   // Settings: flags win over .factcheck.json, which is found upward from the first file.
-  const auto ids = rule_ids();
-  std::string start = flags.files.front() == "-" ? "." : std::filesystem::path(flags.files.front()).parent_path().string();
-  auto config = flags.config.empty() ? find_config(start, ids) : read_config(flags.config, ids);
+  auto config = config_for_run(flags.files, flags.config);
   if (!config.ok()) {
     std::fprintf(stderr, "%s\n", config.error().format().c_str());
     return 2;
@@ -91,6 +83,9 @@ int run_check(const CheckFlags& flags) {
     core::FileReport report;
     report.path = input.path;
     report.errors = input.errors;
+    // Reader warnings (invalid UTF-8 at an offset) are printed as errors, so they count as
+    // input errors too: the file is still checked, and the exit code says it was not clean.
+    if (!input.errors.empty()) input_error = true;
     if (!input.document) {
       input_error = true;
       reports_out.push_back(std::move(report));

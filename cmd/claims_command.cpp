@@ -4,6 +4,7 @@
 
 #include "cmd/catalog_session.h"
 #include "cmd/commands.h"
+#include "cmd/config_file.h"
 #include "cmd/inputs.h"
 #include "core/quantity.h"
 #include "extract/extractor.h"
@@ -73,7 +74,13 @@ void add_claims_command(CLI::App& app, int& exit_code) {
   sub->add_option("--format", options->format, "text or json")->check(CLI::IsMember({"text", "json"}));
   sub->add_option("--catalog", options->catalog, "Catalog directory (default: the bundled datasets/catalog)");
   sub->callback([options, &exit_code] {
-    auto session = open_catalog(catalog_dir(options->catalog));
+    auto config = config_for_run(options->files, "");
+    if (!config.ok()) {
+      std::fprintf(stderr, "%s\n", config.error().format().c_str());
+      exit_code = 2;
+      return;
+    }
+    auto session = open_catalog(catalog_dir(options->catalog), config->catalog_paths);
     if (!session) {
       exit_code = 3;
       return;

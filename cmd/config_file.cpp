@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/source.h"
+#include "rules/rule.h"
 
 namespace cmd {
 namespace fs = std::filesystem;
@@ -70,6 +71,14 @@ core::Result<Config> find_config(const std::string& start_dir, const std::vector
     dir = dir.parent_path();
   }
   return Config{};
+}
+
+core::Result<Config> config_for_run(const std::vector<std::string>& files, const std::string& explicit_path) {
+  std::vector<std::string> ids;
+  for (const auto& r : rules::rule_infos()) ids.push_back(r.id);
+  if (!explicit_path.empty()) return read_config(explicit_path, ids);
+  std::string start = files.empty() || files.front() == "-" ? "." : fs::path(files.front()).parent_path().string();
+  return find_config(start, ids);
 }
 
 }  // namespace cmd

@@ -19,5 +19,9 @@ struct Config {
 // (bad JSON, unknown key, wrong type, unknown rule) is an error naming its position.
 core::Result<Config> find_config(const std::string& start_dir, const std::vector<std::string>& known_rules);
 core::Result<Config> read_config(const std::string& path, const std::vector<std::string>& known_rules);
+// The config for a run over `files`: `explicit_path` when given (--config), else the one found
+// upward from the first file's directory (the working directory for stdin). Rule ids are
+// checked against the registry.
+core::Result<Config> config_for_run(const std::vector<std::string>& files, const std::string& explicit_path);
 
 }  // namespace cmd
