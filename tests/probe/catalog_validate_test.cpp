@@ -20,7 +20,10 @@ struct Run {
 
 Run validate(const fs::path& catalog_dir) {
   Run run;
-  std::string command = std::string(FACTCHECK_BINARY) + " catalog validate " + catalog_dir.string() + " 2>&1";
+  std::string command = FACTCHECK_BINARY;  // appended, not chained: see probe_fixtures.h
+  command += " catalog validate ";
+  command += catalog_dir.string();
+  command += " 2>&1";
   FILE* pipe = ::popen(command.c_str(), "r");
   REQUIRE(pipe);
   char buffer[4096];

@@ -25,7 +25,10 @@ struct Run {
 
 Run factcheck(const std::string& args) {
   Run run;
-  std::string command = std::string(FACTCHECK_BINARY) + " " + args + " 2>&1";
+  std::string command = FACTCHECK_BINARY;  // appended, not chained: see probe_fixtures.h
+  command += " ";
+  command += args;
+  command += " 2>&1";
   FILE* pipe = ::popen(command.c_str(), "r");
   REQUIRE(pipe);
   char buffer[4096];

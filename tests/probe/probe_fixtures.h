@@ -8,7 +8,14 @@
 
 namespace probe_test {
 
-inline std::string capture(const std::string& name) { return std::string(FACTCHECK_FIXTURES) + "/devicequery/" + name; }
+// Built by appending: GCC 12 warns (-Warray-bounds, a known false positive) on
+// std::string(literal) + "..." + name chains at -O2.
+inline std::string capture(const std::string& name) {
+  std::string path = FACTCHECK_FIXTURES;
+  path += "/devicequery/";
+  path += name;
+  return path;
+}
 
 // Reads a capture that must parse; fails the test with the error otherwise.
 inline probe::ProbeResult read_ok(const std::string& name) {
