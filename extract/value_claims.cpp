@@ -3,6 +3,8 @@
 
 #include <re2/re2.h>
 
+#include <cctype>
+
 #include "core/field.h"
 #include "extract/attribution.h"
 #include "extract/enum_values.h"
@@ -150,7 +152,14 @@ void add_value_claims(const DocumentContext& ctx, size_t block, std::vector<Clai
       static const RE2 dense("(?i)\\bdense\\b");
       // Only the words up to the next number qualify this one ("121 TFLOPS dense, 242 sparse").
       std::string_view tail = std::string_view(text).substr(q.end, std::min<size_t>(40, sentence.end > q.end ? sentence.end - q.end : 0));
-      tail = tail.substr(0, std::min(tail.size(), tail.find_first_of("0123456789")));
+      // Digits inside a word ("FP16") are not a number.
+      for (size_t i = 0; i < tail.size(); ++i) {
+        if (std::isdigit(static_cast<unsigned char>(tail[i])) &&
+            (i == 0 || (!std::isalnum(static_cast<unsigned char>(tail[i - 1])) && tail[i - 1] != '.'))) {
+          tail = tail.substr(0, i);
+          break;
+        }
+      }
       c.says_sparse = RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), sparse);
       c.says_dense = RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), dense);
       place_claim(c, doc, block, q.begin, q.end, sentence);

@@ -201,3 +201,14 @@ TEST_CASE("numbers that are not spec claims", "[claims]") {
   // The link is named with a slot: an interface value, not a ratio or a count.
   for (const auto& c : e.claims()) CHECK(c.field == "interface");
 }
+
+TEST_CASE("sparsity words qualify only the figure before them, across words like FP16", "[claims]") {
+  auto e = extract_text("# NVIDIA L4 notes\n\nThe L4 reaches 121 TFLOPS FP16 tensor dense and 242 TFLOPS FP16 tensor with sparsity.\n");
+  INFO(e.dump());
+  const auto& dense = e.one("fp16_tensor_tflops", "121 TFLOPS");
+  CHECK(dense.says_dense);
+  CHECK_FALSE(dense.says_sparse);
+  const auto& sparse = e.one("fp16_tensor_tflops", "242 TFLOPS");
+  CHECK(sparse.says_sparse);
+  CHECK_FALSE(sparse.says_dense);
+}
