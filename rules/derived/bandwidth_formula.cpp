@@ -25,16 +25,10 @@ void BandwidthFormula::check(const Context& context, Sink& sink) const {
     const double per_pin = rate->second->quantity->base_value();
     const double expected = bits * per_pin / 8.0;  // bytes per second
     if (formula_agrees(*bw->second, expected, 0.02)) continue;
-    core::Finding f;
-    f.severity = core::Severity::error;
-    f.verdict = core::Verdict::inconsistent;
-    f.span = bw->second->span;
-    f.gpu = gpu;
-    f.field = "memory_bandwidth";
-    f.claimed = bw->second->text;
-    f.expected = core::format_number(expected / 1e9, 1) + " GB/s";
-    f.message = "The article's own figures give " + f.expected + " (" + bus->second->text + " x " + rate->second->text +
-                " / 8), not " + bw->second->text;
+    const std::string expected_text = core::format_number(expected / 1e9, 1) + " GB/s";
+    core::Finding f = formula_finding(gpu, *bw->second, expected_text,
+                                      "The article's own figures give " + expected_text + " (" + bus->second->text +
+                                          " x " + rate->second->text + " / 8), not " + bw->second->text);
     for (auto* other : {bus->second, rate->second}) {
       core::RelatedLocation r;
       r.span = other->span;

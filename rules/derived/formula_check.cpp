@@ -21,4 +21,18 @@ bool formula_agrees(const extract::Claim& stated, double actual_base, double rel
   return std::abs(v - actual_base) <= slack;
 }
 
+core::Finding formula_finding(const std::string& gpu, const extract::Claim& stated, std::string expected,
+                              std::string message) {
+  core::Finding f;
+  f.severity = core::Severity::error;
+  f.verdict = core::Verdict::inconsistent;
+  f.span = stated.span;
+  f.gpu = gpu;
+  f.field = stated.field;
+  f.claimed = stated.text;
+  f.expected = std::move(expected);
+  f.message = std::move(message);
+  return f;
+}
+
 }  // namespace rules

@@ -15,4 +15,8 @@ StatedValues stated_values(const std::vector<extract::Claim>& claims);
 // Whether `actual` and `stated` agree within `relative` plus the claim's stated precision.
 bool formula_agrees(const extract::Claim& stated, double actual_base, double relative);
 
+// The finding both formula rules report: the document contradicts itself at `stated`.
+core::Finding formula_finding(const std::string& gpu, const extract::Claim& stated, std::string expected,
+                              std::string message);
+
 }  // namespace rules

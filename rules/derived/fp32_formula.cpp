@@ -45,16 +45,11 @@ void Fp32Formula::check(const Context& context, Sink& sink) const {
       const double per_clock = flops_per_core_clock(context.catalog, gpu);
       const double expected = per_clock * cores->second->quantity->value * boost->second->quantity->base_value();
       if (!formula_agrees(*fp32->second, expected, 0.02)) {
-        core::Finding f;
-        f.severity = core::Severity::error;
-        f.verdict = core::Verdict::inconsistent;
-        f.span = fp32->second->span;
-        f.gpu = gpu;
-        f.field = "fp32_tflops";
-        f.claimed = fp32->second->text;
-        f.expected = core::format_number(expected / 1e12, 2) + " TFLOPS";
-        f.message = "The article's own figures give " + f.expected + " (" + core::format_number(per_clock) + " x " + cores->second->text + " cores x " +
-                    boost->second->text + "), not " + fp32->second->text;
+        const std::string expected_text = core::format_number(expected / 1e12, 2) + " TFLOPS";
+        core::Finding f = formula_finding(gpu, *fp32->second, expected_text,
+                                          "The article's own figures give " + expected_text + " (" +
+                                              core::format_number(per_clock) + " x " + cores->second->text +
+                                              " cores x " + boost->second->text + "), not " + fp32->second->text);
         sink.report(info(), std::move(f));
       }
     }
@@ -65,19 +60,14 @@ void Fp32Formula::check(const Context& context, Sink& sink) const {
       const size_t end = std::min(line.size(), fp64->second->span.end + 12);
       std::string tail = line.substr(fp64->second->span.end, end - fp64->second->span.end);
       std::smatch m;
-      if (std::regex_search(tail, m, std::regex(R"(\(\s*1\s*:\s*(\d+)\s*\))"))) {
+      static const std::regex stated_ratio(R"(\(\s*1\s*:\s*(\d+)\s*\))");
+      if (std::regex_search(tail, m, stated_ratio)) {
         const double expected = fp32->second->quantity->base_value() / std::stod(m[1]);
         if (!formula_agrees(*fp64->second, expected, 0.02)) {
-          core::Finding f;
-          f.severity = core::Severity::error;
-          f.verdict = core::Verdict::inconsistent;
-          f.span = fp64->second->span;
-          f.gpu = gpu;
-          f.field = "fp64_tflops";
-          f.claimed = fp64->second->text;
-          f.expected = core::format_number(expected / 1e9, 1) + " GFLOPS";
-          f.message = "At the stated 1:" + std::string(m[1]) + " ratio, " + fp32->second->text + " FP32 gives " +
-                      f.expected + " FP64, not " + fp64->second->text;
+          const std::string expected_text = core::format_number(expected / 1e9, 1) + " GFLOPS";
+          core::Finding f = formula_finding(gpu, *fp64->second, expected_text,
+                                            "At the stated 1:" + std::string(m[1]) + " ratio, " + fp32->second->text +
+                                                " FP32 gives " + expected_text + " FP64, not " + fp64->second->text);
           sink.report(info(), std::move(f));
         }
       }
