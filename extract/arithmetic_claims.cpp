@@ -3,6 +3,8 @@
 
 #include <re2/re2.h>
 
+#include <optional>
+
 #include "extract/attribution.h"
 #include "extract/quantity_parser.h"
 
@@ -28,7 +30,7 @@ void add_arithmetic_claims(const DocumentContext& ctx, size_t block, std::vector
                               "(?:\\s*-\\s*" + num + ")?\\s*(hours|days|weeks|months|years)");
   const std::string& text = ctx.doc().blocks[block].text;
   re2::StringPiece input(text.data(), text.size());
-  for (const auto& sentence : split_sentences(text)) {
+  for (const auto& sentence : ctx.sentences(block)) {
     re2::StringPiece g[8];
     size_t pos = sentence.begin;
     while (pos < sentence.end && operation.Match(input, pos, sentence.end, RE2::UNANCHORED, g, 5)) {
@@ -86,7 +88,8 @@ void add_feasibility_claims(const DocumentContext& ctx, size_t block, std::vecto
   static const RE2 negation("(?i)\\b(not|n't|cannot|can't|won't|doesn't|too (?:big|large)|never|no way)\\b");
   const std::string& text = ctx.doc().blocks[block].text;
   re2::StringPiece input(text.data(), text.size());
-  for (const auto& sentence : split_sentences(text)) {
+  std::optional<std::vector<FoundQuantity>> block_quantities;
+  for (const auto& sentence : ctx.sentences(block)) {
     std::string_view s = std::string_view(text).substr(sentence.begin, sentence.end - sentence.begin);
     re2::StringPiece sp(s.data(), s.size());
     if (!RE2::PartialMatch(sp, fits) || RE2::PartialMatch(sp, negation)) continue;
@@ -107,8 +110,10 @@ void add_feasibility_claims(const DocumentContext& ctx, size_t block, std::vecto
     // Memory the sentence itself states ("An L4's 24 GB fits ..."), before the model; the
     // GPU is whoever that memory belongs to.
     std::optional<size_t> memory_at;
-    for (const auto& q : find_quantities(std::string_view(text).substr(0, begin))) {
-      if (q.begin >= sentence.begin && q.quantity.dimension() == core::Dimension::bytes) {
+    // Quantities are read once per block, and only for a block that has a fit claim at all.
+    if (!block_quantities) block_quantities = find_quantities(text);
+    for (const auto& q : in_range(*block_quantities, Range{sentence.begin, begin})) {
+      if (q.quantity.dimension() == core::Dimension::bytes) {
         c.memory = q.quantity;
         memory_at = q.begin;
       }

@@ -3,6 +3,8 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+
 namespace extract {
 namespace {
 
@@ -16,18 +18,18 @@ bool only_space(std::string_view s) {
 // The subject of the nearest earlier sentence of the block that names a GPU: "The RTX 4090
 // is a gaming card. It draws 450 W." is about the RTX 4090 whatever the heading says.
 std::optional<GpuRef> earlier_subject(const DocumentContext& ctx, size_t block, size_t sentence_begin) {
-  const auto& mentions = ctx.mentions(block);
   const Mention* last = nullptr;
-  for (const auto& m : mentions) {
+  for (const auto& m : ctx.mentions_in(block, Range{0, sentence_begin})) {
     if (m.end <= sentence_begin) last = &m;
   }
   if (!last) return std::nullopt;
-  for (const auto& s : split_sentences(ctx.doc().blocks[block].text)) {
-    if (!s.contains(last->begin)) continue;
-    for (const auto& m : mentions) {
-      if (m.begin >= s.begin && m.begin < s.end && !m.possessive) {
-        return ctx.mention_ref(block, m, Attribution::previous_sentence);
-      }
+  const auto& sentences = ctx.sentences(block);
+  auto s = std::upper_bound(sentences.begin(), sentences.end(), last->begin,
+                            [](size_t pos, const Range& r) { return pos < r.begin; });
+  if (s != sentences.begin()) {
+    --s;
+    for (const auto& m : ctx.mentions_in(block, *s)) {
+      if (!m.possessive) return ctx.mention_ref(block, m, Attribution::previous_sentence);
     }
   }
   return ctx.mention_ref(block, *last, Attribution::previous_sentence);
@@ -44,7 +46,7 @@ std::optional<GpuRef> fallback(const DocumentContext& ctx, size_t block, size_t 
 
 std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t pos, Range sentence) {
   const std::string& text = ctx.doc().blocks[block].text;
-  const auto& mentions = ctx.mentions(block);
+  const auto mentions = ctx.mentions_in(block, sentence);
   const Mention* before = nullptr;
   const Mention* owner = nullptr;  // "RTX 4090's memory bandwidth is 1008 GB/s"
   bool owner_is_other_product = false;
@@ -101,7 +103,7 @@ std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t
 }
 
 std::optional<GpuRef> sentence_subject(const DocumentContext& ctx, size_t block, Range sentence, size_t before) {
-  for (const auto& m : ctx.mentions(block)) {
+  for (const auto& m : ctx.mentions_in(block, sentence)) {
     if (m.begin < sentence.begin || m.begin >= before) continue;
     if (m.possessive) continue;
     return ctx.mention_ref(block, m, Attribution::same_clause);

@@ -13,7 +13,9 @@ DocumentContext::DocumentContext(const core::Document& doc, const EntityMatcher&
     : doc_(doc), matcher_(matcher) {
   mentions_.reserve(doc.blocks.size());
   for (const auto& block : doc.blocks) {
-    mentions_.push_back(block.kind == core::BlockKind::code ? std::vector<Mention>{} : matcher.find(block.text));
+    const bool code = block.kind == core::BlockKind::code;
+    mentions_.push_back(code ? std::vector<Mention>{} : matcher.find(block.text));
+    sentences_.push_back(code ? std::vector<Range>{} : split_sentences(block.text));
   }
   auto add_unique = [this](const GpuRef& r) {
     if (std::none_of(page_subjects_.begin(), page_subjects_.end(), [&](const GpuRef& p) { return same_gpu(p, r); })) {

@@ -17,6 +17,10 @@ class DocumentContext {
 
   const core::Document& doc() const { return doc_; }
   const std::vector<Mention>& mentions(size_t block) const { return mentions_[block]; }
+  // Mentions of a block whose begin lies in `range` (a sentence), found by binary search.
+  std::span<const Mention> mentions_in(size_t block, const Range& range) const { return in_range(mentions_[block], range); }
+  // The block's sentences, split once.
+  const std::vector<Range>& sentences(size_t block) const { return sentences_[block]; }
   GpuRef ref(const Mention& m, Attribution how) const;
   // Like ref(), and an unresolved name keeps its text so the claim can say what was not known.
   GpuRef mention_ref(size_t block, const Mention& m, Attribution how) const;
@@ -40,6 +44,7 @@ class DocumentContext {
   const core::Document& doc_;
   const EntityMatcher& matcher_;
   std::vector<std::vector<Mention>> mentions_;
+  std::vector<std::vector<Range>> sentences_;
   std::vector<GpuRef> page_subjects_;
   std::vector<GpuRef> distinct(size_t block) const;
   bool is_bold_paragraph(size_t block) const;

@@ -107,7 +107,7 @@ std::optional<GpuRef> comparison_subject(const DocumentContext& ctx, size_t bloc
     clause_begin = static_cast<size_t>(g.data() - text.data()) + g.size();
   }
   for (size_t from : {clause_begin, sentence.begin}) {
-    for (const auto& m : ctx.mentions(block)) {
+    for (const auto& m : ctx.mentions_in(block, sentence)) {
       if (m.begin < from || m.begin >= before || m.possessive) continue;
       std::string_view lead_in = std::string_view(text).substr(from, m.begin - from);
       if (RE2::PartialMatch(re2::StringPiece(lead_in.data(), lead_in.size()), object_of)) continue;
@@ -142,7 +142,7 @@ void add_comparatives(const DocumentContext& ctx, size_t block, Range sentence, 
     if (!subject) continue;
     // "than the RTX 4070" names the other side; otherwise the page's counterpart.
     std::optional<GpuRef> other;
-    for (const auto& m : ctx.mentions(block)) {
+    for (const auto& m : ctx.mentions_in(block, sentence)) {
       if (m.begin < end || m.begin >= sentence.end || m.entry < 0) continue;
       std::string_view gap = std::string_view(text).substr(end, m.begin - end);
       if (gap.find("than") != std::string_view::npos) other = ctx.ref(m, Attribution::same_clause);
@@ -164,14 +164,15 @@ void add_comparatives(const DocumentContext& ctx, size_t block, Range sentence, 
 }
 
 // "300 GB/s is dramatically below RTX 4090's 1 TB/s, L40S's 864 GB/s, and ... 288 GB/s"
-void add_below_lists(const DocumentContext& ctx, size_t block, Range sentence, std::vector<Claim>& out) {
+void add_below_lists(const DocumentContext& ctx, size_t block, Range sentence,
+                     const std::vector<FoundQuantity>& block_quantities, std::vector<Claim>& out) {
   static const RE2 re("(?i)\\b(below|above|under|behind|exceeds?|trails?|beats?)\\b");
   const std::string& text = ctx.doc().blocks[block].text;
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece g[2];
   if (!re.Match(input, sentence.begin, sentence.end, RE2::UNANCHORED, g, 2)) return;
   const size_t word = static_cast<size_t>(g[1].data() - text.data());
-  auto quantities = find_quantities(std::string_view(text).substr(0, sentence.end));
+  const auto quantities = in_range(block_quantities, sentence);
   const FoundQuantity* left = nullptr;
   for (const auto& q : quantities) {
     if (q.begin >= sentence.begin && q.end <= word && q.has_unit) left = &q;
@@ -190,7 +191,7 @@ void add_below_lists(const DocumentContext& ctx, size_t block, Range sentence, s
   c.subject.gpu = *subject;
   c.subject.stated = left->quantity;
   size_t end = word + g[1].size();
-  for (const auto& m : ctx.mentions(block)) {
+  for (const auto& m : ctx.mentions_in(block, sentence)) {
     if (m.begin < word || m.begin >= sentence.end || !m.possessive || m.entry < 0) continue;
     for (const auto& q : quantities) {
       if (q.begin < m.end || q.quantity.dimension() != left->quantity.dimension()) continue;
@@ -209,7 +210,8 @@ void add_below_lists(const DocumentContext& ctx, size_t block, Range sentence, s
   out.push_back(std::move(c));
 }
 
-void add_ratios(const DocumentContext& ctx, size_t block, Range sentence, std::vector<Claim>& out) {
+void add_ratios(const DocumentContext& ctx, size_t block, Range sentence,
+                const std::vector<FoundQuantity>& block_quantities, std::vector<Claim>& out) {
   static const RE2 times("(~\\s*|about |roughly |nearly |almost |around )?(\\d+(?:\\.\\d+)?)\\s*(?:×|x)\\s+(?:the\\s+)?(?:more\\s+)?([A-Za-z][A-Za-z ]{0,30})");
   static const RE2 fraction("(?i)(~\\s*|about |roughly |nearly |almost |around )?\\b(\\d)\\s*/\\s*(\\d{1,2})\\s+(?:of|the)\\s+");
   const std::string& text = ctx.doc().blocks[block].text;
@@ -231,7 +233,7 @@ void add_ratios(const DocumentContext& ctx, size_t block, Range sentence, std::v
     // "2.9x the bandwidth of the L4" names the other side; "2x the memory of one" names no GPU.
     std::optional<GpuRef> named;
     if (after_noun.rfind(" of ", 0) == 0) {
-      for (const auto& m : ctx.mentions(block)) {
+      for (const auto& m : ctx.mentions_in(block, sentence)) {
         if (m.begin < noun_end || m.begin > noun_end + 8) continue;  // " of the " and the name
         if (m.entry >= 0) named = ctx.ref(m, Attribution::same_clause);
         break;
@@ -266,11 +268,11 @@ void add_ratios(const DocumentContext& ctx, size_t block, Range sentence, std::v
     const size_t begin = static_cast<size_t>(g[0].data() - text.data());
     pos = begin + g[0].size();
     const Mention* owner = nullptr;
-    for (const auto& m : ctx.mentions(block)) {
+    for (const auto& m : ctx.mentions_in(block, sentence)) {
       if (m.begin >= pos && m.possessive && m.entry >= 0 && m.begin - pos < 8) owner = &m;
     }
     if (!owner) continue;
-    auto quantities = find_quantities(std::string_view(text).substr(0, sentence.end));
+    const auto quantities = in_range(block_quantities, sentence);
     const FoundQuantity* theirs = nullptr;
     const FoundQuantity* ours = nullptr;
     for (const auto& q : quantities) {
@@ -309,10 +311,11 @@ void add_ratios(const DocumentContext& ctx, size_t block, Range sentence, std::v
 
 void add_relation_claims(const DocumentContext& ctx, size_t block, std::vector<Claim>& out) {
   const std::string& text = ctx.doc().blocks[block].text;
-  for (const auto& sentence : split_sentences(text)) {
+  const auto quantities = find_quantities(text);
+  for (const auto& sentence : ctx.sentences(block)) {
     add_comparatives(ctx, block, sentence, out);
-    add_below_lists(ctx, block, sentence, out);
-    add_ratios(ctx, block, sentence, out);
+    add_below_lists(ctx, block, sentence, quantities, out);
+    add_ratios(ctx, block, sentence, quantities, out);
   }
 }
 

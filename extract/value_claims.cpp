@@ -81,7 +81,9 @@ void add_value_claims(const DocumentContext& ctx, size_t block, std::vector<Clai
     }
   }
 
-  for (const auto& sentence : split_sentences(text)) {
+  const auto block_quantities = find_quantities(text);
+  const auto block_enums = find_enum_values(text);
+  for (const auto& sentence : ctx.sentences(block)) {
     std::vector<Range> consumed;
     // Pairs first: "(72 W vs 285 W)" gives the subject the left value and its counterpart the right.
     for (const auto& pair : find_pairs(text, sentence)) {
@@ -120,7 +122,7 @@ void add_value_claims(const DocumentContext& ctx, size_t block, std::vector<Clai
       return false;
     };
 
-    for (const auto& q : find_quantities(std::string_view(text).substr(0, sentence.end))) {
+    for (const auto& q : in_range(block_quantities, sentence)) {
       if (q.begin < sentence.begin || in_consumed(q.begin) || overlaps_mention(mentions, q.number_begin, q.number_end)) continue;
       if (q.quantity.dimension() == core::Dimension::ratio || q.quantity.dimension() == core::Dimension::duration ||
           q.quantity.dimension() == core::Dimension::percent || q.quantity.dimension() == core::Dimension::money) {
@@ -166,7 +168,7 @@ void add_value_claims(const DocumentContext& ctx, size_t block, std::vector<Clai
       out.push_back(std::move(c));
     }
 
-    for (const auto& e : find_enum_values(std::string_view(text).substr(0, sentence.end))) {
+    for (const auto& e : in_range(block_enums, sentence)) {
       if (e.begin < sentence.begin || in_consumed(e.begin) || overlaps_mention(mentions, e.begin, e.end)) continue;
       if (text_lead && e.field == *lead_field) continue;  // read whole above
       Range clause = clause_of(text, sentence, e.begin);
