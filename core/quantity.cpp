@@ -1,6 +1,8 @@
 // Units, conversions and formatting of quantities; tested in tests/core/quantity_test.cpp.
 #include "core/quantity.h"
 
+#include "core/text_case.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -76,12 +78,6 @@ const UnitInfo& info(Unit unit) {
   return kUnits[0];
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
-
 }  // namespace
 
 Dimension dimension_of(Unit unit) { return info(unit).dimension; }
@@ -103,7 +99,7 @@ std::optional<Unit> unit_from_symbol(std::string_view text) {
   for (const auto& u : kUnits) {
     if (!u.symbol.empty() && text == u.symbol) return u.unit;
   }
-  const std::string t = lower(text);
+  const std::string t = ascii_lower(text);
   struct Alias {
     std::string_view text;
     Unit unit;

@@ -1,6 +1,9 @@
 // Alias matching with one RE2 (leftmost-longest) plus boundary checks; tested in tests/extract/entity_matcher_test.cpp.
 #include "extract/entity_matcher.h"
 
+#include "core/text_case.h"
+#include "extract/page_glue.h"
+
 #include <re2/re2.h>
 
 #include <algorithm>
@@ -13,12 +16,6 @@ namespace {
 
 bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // Words that, right after a name, make it a different product or not a GPU at all.
 bool rejects_following_word(std::string_view rest) {
   size_t i = 0;
@@ -26,22 +23,11 @@ bool rejects_following_word(std::string_view rest) {
   size_t j = i;
   while (j < rest.size() && (is_alnum(rest[j]) || rest[j] == '-')) ++j;
   if (i == 0 && j > 0) return false;  // no separator: handled by the boundary check
-  const std::string word = lower(rest.substr(i, j - i));
+  const std::string word = core::ascii_lower(rest.substr(i, j - i));
   static const std::set<std::string> kVariantWords{
       "ti", "super", "xt", "xtx", "gre", "max-q", "maxq", "sff", "laptop", "mobile", "cache", "ada",
       "blackwell", "d", "m", "ultra", "pro", "se", "le", "nvl", "sxm", "sxm4", "sxm5", "pcie"};
   return kVariantWords.count(word) > 0;
-}
-
-// Pages saved as text glue the vendor label onto a product name ("RTX A5000nvidia").
-bool glued_vendor_word(std::string_view rest) {
-  for (std::string_view w : {"nvidia", "amd", "intel"}) {
-    if (rest.size() >= w.size() && lower(rest.substr(0, w.size())) == w &&
-        (rest.size() == w.size() || !is_alnum(rest[w.size()]))) {
-      return true;
-    }
-  }
-  return false;
 }
 
 std::string escape_token(std::string_view token) {
@@ -90,7 +76,7 @@ std::string without_brand(std::string_view alias) {
   bool stripped = false;
   while (true) {
     size_t sp = rest.find(' ');
-    std::string first = lower(rest.substr(0, sp));
+    std::string first = core::ascii_lower(rest.substr(0, sp));
     if (sp == std::string::npos || !brand_words().count(first)) break;
     rest = rest.substr(sp + 1);
     stripped = true;
@@ -192,7 +178,7 @@ std::vector<Mention> EntityMatcher::find(std::string_view text) const {
                          std::isalpha(static_cast<unsigned char>(first));
       if (!glued_score) continue;
     }
-    if (end < text.size() && is_alnum(text[end]) && !glued_vendor_word(text.substr(end))) continue;
+    if (end < text.size() && is_alnum(text[end]) && !starts_with_glued_vendor(text.substr(end))) continue;
     if (rejects_following_word(text.substr(end))) continue;
     Mention m;
     m.begin = begin;
@@ -211,7 +197,7 @@ std::vector<Mention> EntityMatcher::find(std::string_view text) const {
     size_t end = begin + group.size();
     pos = end > begin ? end : begin + 1;
     if ((begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1]))) ||
-        (end < text.size() && is_alnum(text[end]) && !glued_vendor_word(text.substr(end)))) {
+        (end < text.size() && is_alnum(text[end]) && !starts_with_glued_vendor(text.substr(end)))) {
       continue;
     }
     bool covered = std::any_of(out.begin(), out.end(), [&](const Mention& m) { return m.begin < end && begin < m.end; });

@@ -1,6 +1,8 @@
 // Patterns for enumerated values, compiled once; tested in tests/extract/enum_values_test.cpp.
 #include "extract/enum_values.h"
 
+#include "core/text_case.h"
+
 #include <re2/re2.h>
 
 #include <algorithm>
@@ -8,12 +10,6 @@
 
 namespace extract {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 std::string trim(std::string_view s) {
   size_t b = 0, e = s.size();
@@ -45,7 +41,7 @@ std::string normalize_memory_type(std::string_view s) {
 std::string normalize_code_name(std::string_view s) { return trim(s); }
 
 std::string normalize_slot(std::string_view s) {
-  std::string l = lower(s);
+  std::string l = core::ascii_lower(s);
   if (l.find("single") != std::string::npos || l.rfind("1", 0) == 0) return "single";
   if (l.find("dual") != std::string::npos || l.rfind("2", 0) == 0 || l.find("double") != std::string::npos) return "dual";
   if (l.find("triple") != std::string::npos || l.rfind("3", 0) == 0) return "triple";
@@ -67,7 +63,7 @@ std::string normalize_connectors(std::string_view s) { return trim(s); }
 }  // namespace
 
 std::string canonical_architecture(std::string_view name) {
-  std::string l = lower(trim(name));
+  std::string l = core::ascii_lower(trim(name));
   static const std::pair<const char*, const char*> kNames[] = {
       {"ada lovelace", "Ada Lovelace"}, {"ada", "Ada Lovelace"}, {"lovelace", "Ada Lovelace"},
       {"ampere", "Ampere"}, {"hopper", "Hopper"}, {"blackwell", "Blackwell"}, {"turing", "Turing"},
@@ -116,11 +112,11 @@ EnumValue read_cell_value(std::string_view field, std::string_view cell) {
   v.begin = static_cast<size_t>(cell.find_first_not_of(" \t\n"));
   if (v.begin == std::string::npos) v.begin = 0;
   v.end = v.begin + t.size();
-  if (t.empty() || t == "-" || t == "—" || t == "–" || lower(t) == "n/a" || lower(t) == "unknown") {
+  if (t.empty() || t == "-" || t == "—" || t == "–" || core::ascii_lower(t) == "n/a" || core::ascii_lower(t) == "unknown") {
     v.value.clear();
     return v;
   }
-  const std::string l = lower(t);
+  const std::string l = core::ascii_lower(t);
   if (field == "architecture") {
     v.value = canonical_architecture(t);
   } else if (field == "memory_type") {

@@ -1,6 +1,9 @@
 // Quantity recognition with one compiled RE2 pattern; tested in tests/extract/quantity_parser_test.cpp.
 #include "extract/quantity_parser.h"
 
+#include "core/text_case.h"
+#include "extract/page_glue.h"
+
 #include <re2/re2.h>
 
 #include <cctype>
@@ -10,17 +13,6 @@ namespace extract {
 namespace {
 
 bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
-
-// Vendor words that pages saved as text glue onto the next token ("24GBintel").
-bool glued_vendor_word(std::string_view rest) {
-  for (std::string_view w : {"nvidia", "amd", "intel"}) {
-    if (rest.size() >= w.size() && rest.substr(0, w.size()) == w &&
-        (rest.size() == w.size() || !is_alnum(rest[w.size()]))) {
-      return true;
-    }
-  }
-  return false;
-}
 
 const RE2& pattern() {
   // Groups: 1 qualifier, 2 number, 3 upper number of a range, 4 unit.
@@ -36,8 +28,7 @@ const RE2& pattern() {
 }
 
 core::Qualifier qualifier_of(std::string_view q) {
-  std::string s;
-  for (char c : q) s.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  std::string s = core::ascii_lower(q);
   while (!s.empty() && s.back() == ' ') s.pop_back();
   if (s.empty()) return core::Qualifier::exact;
   if (s == "up to" || s == "at most") return s == "up to" ? core::Qualifier::up_to : core::Qualifier::at_most;
@@ -92,7 +83,7 @@ std::vector<FoundQuantity> find_quantities(std::string_view text) {
     std::string_view unit_text(groups[4].data() ? groups[4].data() : "", groups[4].size());
     // A unit glued to a following word is not a unit ("x16", "GBintel" is, by vendor glue).
     if (!unit_text.empty() && end < text.size() && is_alnum(text[end]) &&
-        !(std::isalpha(static_cast<unsigned char>(unit_text.back())) && glued_vendor_word(text.substr(end)))) {
+        !(std::isalpha(static_cast<unsigned char>(unit_text.back())) && starts_with_glued_vendor(text.substr(end)))) {
       if (unit_text == "x" || unit_text == "W" || unit_text == "mm" || unit_text == "nm" || unit_text.size() <= 3) {
         // Re-read as a bare number ending where the number ended.
         unit_text = {};

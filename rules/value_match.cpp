@@ -8,18 +8,14 @@
 #include <regex>
 
 #include "core/field.h"
+#include "core/text_case.h"
 
 namespace rules {
 namespace {
 
-std::string lower(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 std::string squash(const std::string& s) {
   std::string out;
-  for (char c : lower(s)) {
+  for (char c : core::ascii_lower(s)) {
     if (std::isalnum(static_cast<unsigned char>(c))) out.push_back(c);
   }
   return out;
@@ -39,13 +35,13 @@ std::map<std::string, Ports> outputs(const std::string& text) {
       R"((?:(\d+)\s*x?\s*|\b)(HDMI|mini-DisplayPort|mini-DP|Mini DisplayPort|DisplayPort|DP|DVI|USB[- ]?(?:Type[- ]?)?C|VirtualLink)\s*([0-9.]*[a-z]?))",
       std::regex::icase);
   for (std::sregex_iterator it(text.begin(), text.end(), part), end; it != end; ++it) {
-    std::string kind = lower((*it)[2]);
+    std::string kind = core::ascii_lower((*it)[2].str());
     if (kind.find("displayport") != std::string::npos || kind.find("dp") != std::string::npos) kind = "dp";
     if (kind.rfind("usb", 0) == 0) kind = "usb-c";
     auto& slot = out[kind];
     const int n = (*it)[1].matched ? std::stoi((*it)[1]) : -1;
     slot.count = slot.count < 0 || n < 0 ? -1 : slot.count + n;
-    slot.version = lower((*it)[3]);
+    slot.version = core::ascii_lower((*it)[3].str());
   }
   return out;
 }
