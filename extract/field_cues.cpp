@@ -81,6 +81,12 @@ std::optional<std::string> field_from_header(std::string_view header) {
   return std::nullopt;
 }
 
+std::string field_for_unit(const std::string& field, const core::Quantity& q) {
+  if (field == "memory_clock" && q.dimension() == core::Dimension::data_rate) return "memory_data_rate";
+  if (field == "memory_data_rate" && q.dimension() == core::Dimension::frequency) return "memory_clock";
+  return field;
+}
+
 bool unit_fits_field(const core::Quantity& q, bool has_unit, std::string_view field) {
   const auto* info = core::find_field(field);
   if (!info || info->type != core::FieldType::number) return false;

@@ -22,6 +22,10 @@ std::optional<std::string> field_from_header(std::string_view header);
 std::string field_from_context(const core::Quantity& q, bool has_unit, std::string_view before, std::string_view after,
                                std::string_view sentence = "");
 
+// Memory speed is written as a clock (MHz) or a per-pin data rate (Gbps) under either name
+// ("Memory clock: 1313 MHz, 21 Gbps effective"): the unit, not the words, says which field.
+std::string field_for_unit(const std::string& field, const core::Quantity& q);
+
 // Whether a value of this quantity can be a value of the field (units agree).
 bool unit_fits_field(const core::Quantity& q, bool has_unit, std::string_view field);
 

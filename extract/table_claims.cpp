@@ -33,7 +33,7 @@ void add_cell_claims(const DocumentContext& ctx, size_t block, const std::string
                      std::vector<Claim>& out) {
   const auto& b = ctx.doc().blocks[block];
   const Range whole{0, b.text.size()};
-  const auto* info = core::find_field(field == "memory_clock" ? "memory_clock" : field);
+  const auto* info = core::find_field(field);
   if (!info) return;
   if (info->type == core::FieldType::text) {
     EnumValue v = read_cell_value(field, b.text);
@@ -47,8 +47,7 @@ void add_cell_claims(const DocumentContext& ctx, size_t block, const std::string
     return;
   }
   for (const auto& q : find_quantities(b.text)) {
-    std::string f = field;
-    if (f == "memory_clock" && q.quantity.dimension() == core::Dimension::data_rate) f = "memory_data_rate";
+    const std::string f = field_for_unit(field, q.quantity);
     if (!unit_fits_field(q.quantity, q.has_unit, f)) continue;
     Claim c;
     c.field = f;

@@ -22,13 +22,6 @@ bool overlaps_mention(const std::vector<Mention>& mentions, size_t b, size_t e) 
   return false;
 }
 
-// Clock rows state MHz and Gbps; a Gbps figure there is the data rate.
-std::string refine_field(const std::string& field, const core::Quantity& q) {
-  if (field == "memory_clock" && q.dimension() == core::Dimension::data_rate) return "memory_data_rate";
-  if (field == "memory_data_rate" && q.dimension() == core::Dimension::frequency) return "memory_clock";
-  return field;
-}
-
 bool enum_has_cue(const EnumValue& e, std::string_view clause) {
   static const RE2 arch_cue("(?i)architecture|based on|built on|generation|-based|microarchitecture");
   static const RE2 die_cue("(?i)\\bdie\\b|\\bchip\\b|code ?name|\\bgpu\\b|based on|silicon");
@@ -95,9 +88,9 @@ void add_value_claims(const DocumentContext& ctx, size_t block, std::vector<Clai
         std::string field = field_from_context(l.quantity, l.has_unit, prefix, "");
         if (field.empty()) {
           auto f = field_from_header(prefix);
-          if (f && unit_fits_field(l.quantity, l.has_unit, refine_field(*f, l.quantity))) field = refine_field(*f, l.quantity);
+          if (f && unit_fits_field(l.quantity, l.has_unit, field_for_unit(*f, l.quantity))) field = field_for_unit(*f, l.quantity);
         }
-        field = refine_field(field, l.quantity);
+        field = field_for_unit(field, l.quantity);
         if (field.empty()) continue;
         for (int side = 0; side < 2; ++side) {
           const FoundQuantity& q = side == 0 ? l : r;
@@ -130,7 +123,7 @@ void add_value_claims(const DocumentContext& ctx, size_t block, std::vector<Clai
       }
       std::string field;
       if (lead_field && q.begin >= lead->end && !lead_field->empty()) {
-        std::string f = refine_field(*lead_field, q.quantity);
+        std::string f = field_for_unit(*lead_field, q.quantity);
         if (unit_fits_field(q.quantity, q.has_unit, f)) field = f;
       }
       if (field.empty() && lead_field && lead_field->empty()) continue;  // a lead we deliberately skip
@@ -138,7 +131,7 @@ void add_value_claims(const DocumentContext& ctx, size_t block, std::vector<Clai
         Range clause = clause_of(text, sentence, q.begin);
         std::string_view before = std::string_view(text).substr(clause.begin, q.begin - clause.begin);
         std::string_view after = std::string_view(text).substr(q.end, clause.end > q.end ? clause.end - q.end : 0);
-        field = refine_field(field_from_context(q.quantity, q.has_unit, before, after,
+        field = field_for_unit(field_from_context(q.quantity, q.has_unit, before, after,
                                                 std::string_view(text).substr(sentence.begin, sentence.end - sentence.begin)),
                              q.quantity);
       }

@@ -155,3 +155,12 @@ TEST_CASE("units must fit the field", "[field_cues]") {
   CHECK_FALSE(unit_fits_field(quantity(24, core::Unit::GB), true, "memory_type"));  // a text field
   CHECK_FALSE(unit_fits_field(quantity(24, core::Unit::GB), true, "no_such_field"));
 }
+
+TEST_CASE("the unit decides between memory clock and data rate, whatever the row says") {
+  core::Quantity gbps{21, {}, core::Unit::Gbps};
+  core::Quantity mhz{1313, {}, core::Unit::MHz};
+  CHECK(extract::field_for_unit("memory_clock", gbps) == "memory_data_rate");
+  CHECK(extract::field_for_unit("memory_data_rate", mhz) == "memory_clock");
+  CHECK(extract::field_for_unit("memory_clock", mhz) == "memory_clock");
+  CHECK(extract::field_for_unit("tdp", gbps) == "tdp");
+}
