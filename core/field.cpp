@@ -39,6 +39,23 @@ const std::vector<FieldInfo>& value_fields() {
       {"int8_tops", T::number, D::ops, "TOPS", "INT8 Tensor throughput"},
       {"l2_cache", T::number, D::bytes, "MB", "L2 cache"},
       {"launch_year", T::number, D::count, "", "launch year"},
+      // Fields real errors need beyond the seed vocabulary (score.py files them under "other").
+      {"tf32_tensor_tflops", T::number, D::flops, "TFLOPS", "TF32 Tensor Core throughput"},
+      {"fp8_tensor_tflops", T::number, D::flops, "TFLOPS", "FP8 Tensor Core throughput"},
+      {"fp4_tensor_tflops", T::number, D::flops, "TFLOPS", "FP4 Tensor Core throughput"},
+      {"fp64_tensor_tflops", T::number, D::flops, "TFLOPS", "FP64 Tensor Core throughput"},
+      {"interconnect", T::text, D::count, "", "GPU interconnect"},
+      {"interconnect_bandwidth", T::number, D::bandwidth, "GB/s", "GPU interconnect bandwidth"},
+      {"structured_sparsity", T::text, D::count, "", "structured sparsity support"},
+      {"hbm_stacks", T::number, D::count, "", "HBM stack count"},
+      {"die_size", T::number, D::area, "mm2", "die size"},
+      {"tmus", T::number, D::count, "", "texture units"},
+      {"rops", T::number, D::count, "", "ROPs"},
+      {"l3_cache", T::number, D::bytes, "MB", "L3 / Infinity Cache"},
+      {"nvenc", T::number, D::count, "", "video encoders"},
+      {"nvdec", T::number, D::count, "", "video decoders"},
+      {"mig_instances", T::number, D::count, "", "MIG instances"},
+      {"ecc", T::text, D::count, "", "ECC memory support"},
   };
   return fields;
 }

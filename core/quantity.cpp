@@ -69,6 +69,7 @@ constexpr std::array kUnits{
     UnitInfo{Unit::month, Dimension::duration, kMonthSeconds, "months"},
     UnitInfo{Unit::year, Dimension::duration, 12 * kMonthSeconds, "years"},
     UnitInfo{Unit::usd, Dimension::money, 1, "USD"},
+    UnitInfo{Unit::mm2, Dimension::area, 1e-6, "mm2"},
 };
 
 const UnitInfo& info(Unit unit) {
@@ -117,7 +118,8 @@ std::optional<Unit> unit_from_symbol(std::string_view text) {
       Alias{"gflops", Unit::GFLOPS},  Alias{"pflops", Unit::PFLOPS},   Alias{"tops", Unit::TOPS},
       Alias{"pops", Unit::POPS},      Alias{"nm", Unit::nm},           Alias{"mm", Unit::mm},
       Alias{"cm", Unit::cm},          Alias{"in", Unit::inch},         Alias{"inch", Unit::inch},
-      Alias{"inches", Unit::inch},    Alias{"bit", Unit::bit},         Alias{"bits", Unit::bit},
+      Alias{"inches", Unit::inch},    Alias{"mm²", Unit::mm2},        Alias{"mm^2", Unit::mm2},
+      Alias{"sq mm", Unit::mm2},    Alias{"bit", Unit::bit},         Alias{"bits", Unit::bit},
       Alias{"-bit", Unit::bit},       Alias{"gpixel/s", Unit::GPixel_per_s}, Alias{"gtexel/s", Unit::GTexel_per_s},
       Alias{"x", Unit::times},        Alias{"\xC3\x97", Unit::times},  Alias{"%", Unit::percent},
       Alias{"hours", Unit::hour},     Alias{"hour", Unit::hour},       Alias{"h", Unit::hour},

@@ -24,6 +24,7 @@ enum class Dimension {
   percent,
   duration,      // seconds (hours, months)
   money,         // USD
+  area,          // square metres (die size)
 };
 
 enum class Unit {
@@ -54,6 +55,8 @@ enum class Unit {
   hour, day, week, month, year,
   // money
   usd,
+  // area
+  mm2,
 };
 
 enum class Qualifier {
