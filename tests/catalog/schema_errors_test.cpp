@@ -18,7 +18,7 @@ TEST_CASE("record keys: unknown, repeated, missing, wrong type, outside the voca
       "nvidia/nvidia-l4.json:1:1: error: missing required key \"sources\" in GPU record",
       "nvidia/nvidia-l4.json:4:13: error: unknown vendor \"nvidea\" (expected nvidia, amd or intel)",
       "nvidia/nvidia-l4.json:4:13: error: vendor \"nvidea\" does not match the folder \"nvidia/\"",
-      "nvidia/nvidia-l4.json:5:14: error: unknown segment \"server\" (expected datacenter, consumer, workstation, apu or embedded)",
+      "nvidia/nvidia-l4.json:5:14: error: unknown segment \"server\" (expected datacenter, consumer, workstation, laptop, apu or embedded)",
       "nvidia/nvidia-l4.json:6:14: error: \"aliases\" of GPU record must be an array of strings, got string",
       "nvidia/nvidia-l4.json:7:3: error: unknown key \"colour\" in GPU record",
       "nvidia/nvidia-l4.json:8:3: error: duplicate key \"name\" in GPU record (first at line 3)",
