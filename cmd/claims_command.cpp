@@ -47,6 +47,9 @@ nlohmann::json claim_json(const extract::Claim& c, const core::Source& source) {
   if (!c.relation.empty()) j["relation"] = c.relation;
   j["text"] = c.text;
   j["attributed_by"] = extract::to_string(c.gpu.attributed_by);
+  j["confidence"] = c.confidence;
+  if (!c.confidence_reason.empty()) j["confidence_reason"] = c.confidence_reason;
+  if (!c.scope.empty()) j["scope"] = c.scope;
   return j;
 }
 

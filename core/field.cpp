@@ -10,7 +10,7 @@ const std::vector<FieldInfo>& value_fields() {
       {"memory_size", T::number, D::bytes, "GB", "memory size"},
       {"memory_type", T::text, D::count, "", "memory type"},
       {"memory_bus_width", T::number, D::bits, "bit", "memory bus width"},
-      {"memory_bandwidth", T::number, D::bandwidth, "GB/s", "memory bandwidth"},
+      {"memory_bandwidth", T::number, D::bandwidth, "GB/s", "memory bandwidth", "interconnect_bandwidth"},
       {"memory_data_rate", T::number, D::data_rate, "Gbps", "memory data rate"},
       {"memory_clock", T::number, D::frequency, "MHz", "memory clock"},
       {"tdp", T::number, D::power, "W", "TDP"},
@@ -37,7 +37,7 @@ const std::vector<FieldInfo>& value_fields() {
       {"fp16_tflops", T::number, D::flops, "TFLOPS", "FP16 (non-tensor) throughput"},
       {"fp16_tensor_tflops", T::number, D::flops, "TFLOPS", "FP16 Tensor Core throughput"},
       {"int8_tops", T::number, D::ops, "TOPS", "INT8 Tensor throughput"},
-      {"l2_cache", T::number, D::bytes, "MB", "L2 cache"},
+      {"l2_cache", T::number, D::bytes, "MB", "L2 cache", "l3_cache"},
       {"launch_year", T::number, D::count, "", "launch year"},
       // Fields real errors need beyond the seed vocabulary (score.py files them under "other").
       {"tf32_tensor_tflops", T::number, D::flops, "TFLOPS", "TF32 Tensor Core throughput"},

@@ -16,6 +16,9 @@ struct FieldInfo {
   Dimension dimension;         // for numbers
   std::string_view unit;       // canonical catalog unit ("GB"); "" for counts and text
   std::string_view label;      // "memory size", for messages
+  // Another field of the same dimension writers give in its place (NVLink for memory
+  // bandwidth, Infinity Cache for L2): a value that fits it is an innocent reading.
+  std::string_view confusable = {};
 };
 
 // Every value field of the vocabulary, in display order.

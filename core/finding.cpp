@@ -18,6 +18,7 @@ const char* to_string(Verdict v) {
     case Verdict::inconsistent: return "inconsistent";
     case Verdict::unverifiable: return "unverifiable";
     case Verdict::supported: return "supported";
+    case Verdict::explained: return "explained";
   }
   return "refuted";
 }

@@ -16,6 +16,7 @@ enum class Verdict {
   inconsistent,  // the document contradicts itself (two values, a broken formula)
   unverifiable,  // unknown GPU or field: said so, never guessed
   supported,     // checked and right (only emitted on request)
+  explained,     // off the catalog, but an innocent reading fits (named in Finding::reading)
 };
 
 const char* to_string(Severity s);
@@ -55,6 +56,10 @@ struct Finding {
   std::string expected;  // "24 GB"
   std::string message;   // one sentence an editor can act on
   std::string suggestion;  // replacement text for the claim's span ("" when none)
+  // For an `explained` finding: the innocent reading that fits ("other_gpu: the RTX 4070's
+  // TDP"); empty otherwise.
+  std::string reading;
+  double confidence = 1.0;  // of the claim's attribution, 0..1
   std::vector<Evidence> evidence;
   std::vector<RelatedLocation> related;
 };

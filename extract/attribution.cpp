@@ -114,6 +114,8 @@ std::optional<GpuRef> sentence_subject(const DocumentContext& ctx, size_t block,
 void place_claim(Claim& claim, const core::Document& doc, size_t block, size_t begin, size_t end, Range sentence) {
   const auto& b = doc.blocks[block];
   claim.block = static_cast<int>(block);
+  claim.block_begin = begin;
+  claim.block_end = end;
   claim.span = b.span_of(begin, end);
   claim.text = b.text.substr(begin, end - begin);
   claim.sentence = b.span_of(sentence.begin, sentence.end);

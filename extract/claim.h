@@ -71,10 +71,25 @@ struct Claim {
   double bits_per_weight = 0;
   std::optional<core::Quantity> memory;  // memory the sentence states, if any
 
+  // How sure the extractor is of the GPU (0..1): an explicit possessive or table cell is
+  // near 1, "previous sentence" or "page subject" lower, the object side of a comparison
+  // lower still. Only confident claims become errors (rules/innocent_readings.h).
+  double confidence = 1.0;
+  std::string confidence_reason;  // why it is below 1 ("" when it is not)
+  // A figure that is not one GPU's total: "per_unit" ("4 MB per XCD", "128 cores each"),
+  // "system" ("DGX B200 ... 1,440 GB", "~14.3 kW system"), "difference" ("50 W lower"),
+  // "ratio_unit" ("per watt", "per dollar"). Empty for a plain spec figure.
+  std::string scope;
+  // Catalog ids (families expanded) of the GPUs named near the claim: its sentence or table
+  // row and header, the section heading and the page subjects. Innocent readings test them.
+  std::vector<std::string> nearby_gpus;
+  std::vector<std::string> sentence_gpus;  // those named in the claim's own sentence
+
   core::Span span;      // the claim's exact bytes in the source
   std::string text;     // those bytes
   core::Span sentence;  // the sentence around it
   int block = -1;       // index into Document::blocks
+  size_t block_begin = 0, block_end = 0;  // the claim's offsets in that block's text
 };
 
 struct FileClaims {

@@ -149,7 +149,11 @@ EntityMatcher::EntityMatcher(const core::AliasTable& aliases) : entries_(aliases
   // Product-like names a reader would take for a GPU, to report when the catalog lacks them.
   gpu_like_ = std::make_unique<RE2>(
       "((?:GeForce |Radeon |NVIDIA |AMD |Intel )?(?:RTX|GTX|RX|Arc|Instinct|Radeon PRO) ?(?:PRO )?[A-Z]?\\d{3,4}[A-Z]?"
-      "(?: ?(?:Ti|SUPER|Super|XT|XTX|GRE|Ada|Blackwell))*)");
+      "(?: ?(?:Ti|SUPER|Super|XT|XTX|GRE|Ada|Blackwell))*"
+      // Datacenter names the catalog may lack ("B300", "GB300", "MI8") and TITAN cards. Die
+      // names ("GB202", "GH100") are not products, so only GB200/GB300 shapes count.
+      "|(?:NVIDIA |AMD )?(?:[ABHLPV]\\d{3}[A-Z]?|GB[23]00|MI\\d{2,3}[A-Z]?)"
+      "|(?:GTX |NVIDIA )?(?:Titan|TITAN)(?: (?:RTX|X|Xp|V|Z))?)");
 }
 
 EntityMatcher::~EntityMatcher() = default;

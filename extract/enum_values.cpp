@@ -42,6 +42,9 @@ std::string normalize_code_name(std::string_view s) { return trim(s); }
 
 std::string normalize_slot(std::string_view s) {
   std::string l = core::ascii_lower(s);
+  // One spelling per form: "OCP Accelerator Module" is OAM, "SXM5 module" is SXM.
+  if (l.find("ocp accelerator module") != std::string::npos || l.find("oam") != std::string::npos) return "oam";
+  if (l.find("sxm") != std::string::npos) return "sxm";
   if (l.find("single") != std::string::npos || l.rfind("1", 0) == 0) return "single";
   if (l.find("dual") != std::string::npos || l.rfind("2", 0) == 0 || l.find("double") != std::string::npos) return "dual";
   if (l.find("triple") != std::string::npos || l.rfind("3", 0) == 0) return "triple";
@@ -54,6 +57,13 @@ std::string normalize_interface(std::string_view s) {
   if (RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), re, &gen, &width)) {
     if (gen.find('.') == std::string::npos) gen += ".0";
     return "PCIe " + gen + (width.empty() ? "" : " x" + width);
+  }
+  // A bare generation in a PCIe row or after "Gen": "4.0", "Gen5", "Gen 5 x16", "5.0 x16".
+  static const RE2 bare("(?i)^\\s*(?:gen\\s*(\\d)|(\\d)\\.0)(?:\\s*x\\s*(\\d+))?\\b");
+  std::string g1, g2;
+  width.clear();
+  if (RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), bare, &g1, &g2, &width)) {
+    return "PCIe " + (g1.empty() ? g2 : g1) + ".0" + (width.empty() ? "" : " x" + width);
   }
   return trim(s);
 }
@@ -118,9 +128,16 @@ EnumValue read_cell_value(std::string_view field, std::string_view cell) {
   }
   const std::string l = core::ascii_lower(t);
   if (field == "architecture") {
-    v.value = canonical_architecture(t);
+    // "Hopper (2022)", "Upgraded Hopper", "Hopper (GH100 die)": the architecture word, not its decoration.
+    static const RE2 word(
+        "(?i)\\b(Ada Lovelace|Ada|Lovelace|Ampere|Hopper|Blackwell|Turing|Volta|Pascal|Maxwell|Kepler|"
+        "RDNA ?\\d(?:\\.\\d)?|CDNA ?\\d|Xe2|Xe-HPG|Xe-HPC|Alchemist|Battlemage)\\b");
+    std::string w;
+    v.value = RE2::PartialMatch(t, word, &w) ? canonical_architecture(w) : canonical_architecture(t);
   } else if (field == "memory_type") {
-    v.value = normalize_memory_type(t);
+    static const RE2 kind("\\b(GDDR7|GDDR6X|GDDR6|GDDR5X|GDDR5|HBM3[eE]|HBM3|HBM2[eE]|HBM2|LPDDR5X|LPDDR5)\\b");
+    std::string k;
+    v.value = normalize_memory_type(RE2::PartialMatch(t, kind, &k) ? std::string_view(k) : std::string_view(t));
   } else if (field == "code_name") {
     v.value = normalize_code_name(t);
   } else if (field == "display_outputs") {

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "extract/arithmetic_claims.h"
+#include "extract/claim_annotation.h"
 #include "extract/document_context.h"
 #include "extract/relation_claims.h"
 #include "extract/table_claims.h"
@@ -49,6 +50,7 @@ FileClaims extract_claims(const core::Document& doc, const EntityMatcher& matche
     add_feasibility_claims(ctx, i, result.claims);
   }
   add_table_claims(ctx, result.claims);
+  annotate_claims(ctx, result.claims);
   std::stable_sort(result.claims.begin(), result.claims.end(),
                    [](const Claim& a, const Claim& b) { return a.span.begin < b.span.begin; });
   result.unresolved_mentions = ctx.unresolved();

@@ -33,6 +33,8 @@ const std::vector<Cue>& header_cues() {
       {"supplementary power|power connector|power input|connectors? \\(power", "power_connectors"},
       {"display (connectors|outputs)|video outputs|^outputs$|display ports|display engine", "display_outputs"},
       {"bus width|memory interface width|memory bus|memory interface", "memory_bus_width"},
+      {"nvlink|infinity fabric|xe link|interconnect|gpu-to-gpu|scale-up|chip-to-chip|nv-hbi", "interconnect_bandwidth"},
+      {"pcie.*(bandwidth|i/o|speed)|host i/o|host bandwidth", ""},
       {"bandwidth", "memory_bandwidth"},
       {"memory clock|memory speed|effective memory|memory data rate|data rate", "memory_clock"},
       {"memory type|memory technology|vram type", "memory_type"},
@@ -184,8 +186,12 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
       if (q.unit == core::Unit::nm) return "process";
       if (contains(context, not_length)) return "";
       return contains(context, length_words) ? "length" : "";
-    case core::Dimension::bits:
+    case core::Dimension::bits: {
+      // "47.9 TFLOPS with 32 and 64 bit" is a precision, "10-bit colour" a depth: no bus.
+      static const RE2 not_bus("(?i)precision|comput|floating|flops?\\b|integer|\\bint\\b|operations|instructions|address|colou?r|hdr|encod|decod|\\bfp\\d");
+      if (contains(context, not_bus)) return "";
       return q.value >= 32 ? "memory_bus_width" : "";
+    }
     case core::Dimension::pixel_rate:
       return "pixel_rate";
     case core::Dimension::texture_rate:

@@ -21,7 +21,8 @@ const RE2& pattern() {
       "more than |less than |under |at least |at most )?"
       "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
       "(?:\\s*(?:-|–|—|to)\\s*~?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?))?"
-      "(?:[ \\t\\x{00a0}]*(TB/s|GB/sec|GB/s|MB/s|Gbps|Gb/s|Gbit/s|GT/s|MT/s|TFLOPS|TFLOPs|TFLOP/s|"
+      "(?:[ \\t\\x{00a0}]*(TB\\s*/\\s*s(?:ec)?|GB\\s*/\\s*s(?:ec)?|tera ?flops?(?:\\s*/\\s*s)?|peta ?flops?(?:\\s*/\\s*s)?|"
+      "GiBytes?|GBytes?|mm²|mm2|bn|B(?:[^A-Za-z0-9/]|$)|TB/s|GB/sec|GB/s|MB/s|Gbps|Gb/s|Gbit/s|GT/s|MT/s|TFLOPS|TFLOPs|TFLOP/s|"
       "GFLOPS|GFLOPs|PFLOPS|TOPS|POPS|GiB|MiB|TiB|KiB|GB|MB|TB|KB|Watts|Watt|kW|W|GHz|MHz|nm|mm|"
       "inches|inch|-bit|bit|GPixel/s|GTexel/s|×|x|%|million|billion|hours|hour|months|month|days|years))?");
   return re;
@@ -122,7 +123,24 @@ std::vector<FoundQuantity> find_quantities(std::string_view text) {
       f.quantity.qualifier = qualifier_of(std::string_view(groups[1].data(), groups[1].size()));
     }
     if (!unit_text.empty()) {
-      std::string u(unit_text);
+      std::string u;
+      for (char ch : unit_text) {
+        if (ch != ' ' && ch != '\t') u.push_back(ch);
+      }
+      const std::string lu = core::ascii_lower(u);
+      if (lu.rfind("teraflop", 0) == 0 || lu.rfind("tera flop", 0) == 0) u = "TFLOPS";
+      if (lu.rfind("petaflop", 0) == 0) u = "PFLOPS";
+      if (lu.rfind("gibyte", 0) == 0) u = "GiB";
+      if (lu.rfind("gbyte", 0) == 0) u = "GB";
+      if (u == "bn") u = "billion";
+      const bool glued = groups[4].data() == text.data() + f.number_end;
+      if (!u.empty() && u[0] == 'B' && u.size() <= 2 && glued) continue;  // "70B" is a model size
+      if (!u.empty() && u[0] == 'B' && u.size() <= 2) {  // "80 B," : the B, not what ended it
+        end = static_cast<size_t>(groups[4].data() - text.data()) + 1;
+        f.end = end;
+        u = "billion";
+      }
+      if (u == "mm²") u = "mm2";
       if (u == "-bit") u = "bit";
       if (u == "GB/sec") u = "GB/s";
       if (u == "Gb/s" || u == "Gbit/s") u = "Gbps";

@@ -3,6 +3,10 @@
 
 #include <map>
 
+#include <re2/re2.h>
+
+#include "core/text_case.h"
+
 #include "core/field.h"
 #include "extract/attribution.h"
 #include "extract/enum_values.h"
@@ -29,8 +33,20 @@ std::optional<GpuRef> only_gpu(const DocumentContext& ctx, size_t block) {
   return found;
 }
 
+// The unit a header names for its bare cells: "Transistors (bn)", "Memory (GB)", "Clock, MHz".
+std::optional<core::Unit> header_unit(std::string_view header) {
+  static const RE2 in_brackets("[(\\[]\\s*([^()\\[\\]]{1,12}?)\\s*[)\\]]\\s*$|,\\s*([A-Za-z/]{1,8})\\s*$");
+  std::string a, b;
+  if (!RE2::PartialMatch(re2::StringPiece(header.data(), header.size()), in_brackets, &a, &b)) return std::nullopt;
+  std::string u = a.empty() ? b : a;
+  const std::string l = core::ascii_lower(u);
+  if (l == "bn" || l == "b" || l == "billion" || l == "billions") return core::Unit::billion;
+  if (l == "m" || l == "million" || l == "millions") return core::Unit::million;
+  return core::unit_from_symbol(u);
+}
+
 void add_cell_claims(const DocumentContext& ctx, size_t block, const std::string& field, const GpuRef& gpu,
-                     std::vector<Claim>& out) {
+                     std::vector<Claim>& out, std::optional<core::Unit> unit = std::nullopt) {
   const auto& b = ctx.doc().blocks[block];
   const Range whole{0, b.text.size()};
   const auto* info = core::find_field(field);
@@ -46,7 +62,11 @@ void add_cell_claims(const DocumentContext& ctx, size_t block, const std::string
     out.push_back(std::move(c));
     return;
   }
-  for (const auto& q : find_quantities(b.text)) {
+  for (auto q : find_quantities(b.text)) {
+    if (!q.has_unit && unit && q.quantity.unit == core::Unit::none) {
+      q.quantity.unit = *unit;
+      q.has_unit = true;
+    }
     const std::string f = field_for_unit(field, q.quantity);
     if (!unit_fits_field(q.quantity, q.has_unit, f)) continue;
     Claim c;
@@ -98,7 +118,7 @@ void add_table_claims(const DocumentContext& ctx, std::vector<Claim>& out) {
         auto field = field_from_header(blocks[*header].text);
         if (!field || field->empty()) continue;
         for (auto& [c, gpu] : column_gpu) {
-          if (auto data = cell(r, c)) add_cell_claims(ctx, *data, *field, gpu, out);
+          if (auto data = cell(r, c)) add_cell_claims(ctx, *data, *field, gpu, out, header_unit(blocks[*header].text));
         }
       }
     } else if (!row_gpu.empty()) {
@@ -108,7 +128,7 @@ void add_table_claims(const DocumentContext& ctx, std::vector<Claim>& out) {
         auto field = field_from_header(blocks[*header].text);
         if (!field || field->empty()) continue;
         for (auto& [r, gpu] : row_gpu) {
-          if (auto data = cell(r, c)) add_cell_claims(ctx, *data, *field, gpu, out);
+          if (auto data = cell(r, c)) add_cell_claims(ctx, *data, *field, gpu, out, header_unit(blocks[*header].text));
         }
       }
     } else if (g.columns == 2) {
@@ -122,7 +142,7 @@ void add_table_claims(const DocumentContext& ctx, std::vector<Claim>& out) {
         std::optional<GpuRef> gpu = ctx.section_subject(*header);
         if (!gpu) gpu = ctx.single_page_subject();
         if (!gpu) continue;
-        add_cell_claims(ctx, *data, *field, *gpu, out);
+        add_cell_claims(ctx, *data, *field, *gpu, out, header_unit(blocks[*header].text));
       }
     }
   }

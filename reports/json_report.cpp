@@ -41,6 +41,8 @@ Json finding_json(const core::FileReport& file, const core::Finding& f) {
               {"expected", f.expected},
               {"message", f.message},
               {"suggestion", f.suggestion},
+              {"reading", f.reading},
+              {"confidence", f.confidence},
               {"evidence", std::move(evidence)},
               {"related", std::move(related)}};
 }

@@ -113,6 +113,15 @@ bool field_agrees(const std::string& field, const core::Quantity& claimed, const
   if (!truth.is_number()) return false;
   if (says_sparse && truth.sparse) return number_agrees(field, claimed, *truth.sparse);
   if (number_agrees(field, claimed, truth.number())) return true;
+  // "12288 MB" of a 12 GB card: spec databases count memory in binary megabytes.
+  if (core::find_field(field) && core::find_field(field)->dimension == core::Dimension::bytes &&
+      (claimed.unit == core::Unit::MB || claimed.unit == core::Unit::KB)) {
+    core::Quantity as_gib = claimed;
+    as_gib.unit = claimed.unit == core::Unit::MB ? core::Unit::GiB : core::Unit::MiB;
+    as_gib.value = claimed.value / 1024.0;
+    as_gib.decimals = 3;
+    if (number_agrees(field, as_gib, truth.number())) return true;
+  }
   for (const auto& alt : truth.also_accepted) {
     if (std::holds_alternative<double>(alt) && number_agrees(field, claimed, std::get<double>(alt))) return true;
   }
@@ -158,6 +167,8 @@ bool text_agrees(const std::string& field, const std::string& claimed, const cat
     if (field == "architecture") {
       std::string c = squash(claimed), tt = squash(t);
       if (c == tt || (c == "ada" && tt == "adalovelace") || (tt == "ada" && c == "adalovelace")) return true;
+      // "Blackwell" for a "Blackwell Ultra" part names its family, not another one.
+      if (!c.empty() && tt.rfind(c, 0) == 0 && !std::isdigit(static_cast<unsigned char>(tt[c.size()]))) return true;
       continue;
     }
     if (field == "memory_type") {
@@ -167,6 +178,11 @@ bool text_agrees(const std::string& field, const std::string& claimed, const cat
     if (field == "interface") {
       // "PCIe 4.0" names the generation; the lane count is judged only when the writer gives one.
       static const std::regex lanes(R"(\s*x\s*\d+\s*$)", std::regex::icase);
+      // A bare PCIe generation ("Gen5") said of an SXM or OAM module is about its host link,
+      // which the catalog's module form does not state; "PCIe 4.0 x16" names a card form.
+      if (squash(claimed).rfind("pcie", 0) == 0 && squash(t).rfind("pcie", 0) != 0 && !std::regex_search(claimed, lanes)) {
+        return true;
+      }
       const std::string tt = std::regex_search(claimed, lanes) ? t : std::regex_replace(t, lanes, "");
       if (squash(claimed) == squash(tt)) return true;
       continue;

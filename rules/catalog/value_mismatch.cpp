@@ -5,6 +5,8 @@
 #include <cmath>
 
 #include "core/field.h"
+#include "rules/claim_against_catalog.h"
+#include "rules/innocent_readings.h"
 #include "rules/value_match.h"
 
 namespace rules {
@@ -18,36 +20,6 @@ std::string capitalized(std::string s) {
 std::string label_of(const std::string& field) {
   const auto* info = core::find_field(field);
   return info ? std::string(info->label) : field;
-}
-
-bool agrees(const extract::Claim& claim, const catalog::Gpu& gpu) {
-  const auto* fv = gpu.field(claim.field);
-  if (claim.field == "memory_clock" && claim.quantity) {
-    if (fv && field_agrees("memory_clock", *claim.quantity, *fv, false)) return true;
-    const auto* rate = gpu.field("memory_data_rate");
-    if (!rate || !rate->is_number()) return fv == nullptr;  // nothing to judge against
-    // Memory clock conventions differ (GDDR6 x8, GDDR6X x16, HBM x2): any that lands on the data rate is right.
-    const double mhz = claim.quantity->base_value() / 1e6;
-    for (double k : {1.0, 2.0, 4.0, 8.0, 16.0}) {
-      if (std::abs(mhz * k / 1000.0 - rate->number()) <= 0.02 * rate->number() + 0.05) return true;
-    }
-    return false;
-  }
-  if (!fv) return true;
-  if (claim.quantity) return field_agrees(claim.field, *claim.quantity, *fv, claim.says_sparse, claim.says_dense);
-  return text_agrees(claim.field, claim.text_value, *fv);
-}
-
-bool judgeable(const extract::Claim& claim, const catalog::Gpu& gpu) {
-  if (claim.field == "memory_clock") return gpu.field("memory_clock") || gpu.field("memory_data_rate");
-  const auto* fv = gpu.field(claim.field);
-  if (!fv) return false;
-  return claim.quantity ? fv->is_number() : !fv->is_number();
-}
-
-const catalog::FieldValue* expected_field(const extract::Claim& claim, const catalog::Gpu& gpu) {
-  if (claim.field == "memory_clock" && !gpu.field("memory_clock")) return gpu.field("memory_data_rate");
-  return gpu.field(claim.field);
 }
 
 }  // namespace
@@ -76,11 +48,11 @@ void ValueMismatch::check(const Context& context, Sink& sink) const {
     }
     std::vector<const catalog::Gpu*> judged;
     for (const auto* g : gpus) {
-      if (judgeable(claim, *g)) judged.push_back(g);
+      if (claim_judgeable(claim, *g)) judged.push_back(g);
     }
     if (judged.empty()) continue;
     bool any = false;
-    for (const auto* g : judged) any = any || agrees(claim, *g);
+    for (const auto* g : judged) any = any || claim_agrees(claim, *g);
     if (any) continue;
 
     const catalog::Gpu& gpu = *judged.front();
@@ -120,13 +92,22 @@ void ValueMismatch::check(const Context& context, Sink& sink) const {
     if (claim.field == "memory_clock") f.severity = core::Severity::warning;
     // The value of another variant of the same family: the writer probably meant that one.
     for (const auto* sibling : context.catalog.siblings(gpu)) {
-      if (claim.gpu.members.empty() && judgeable(claim, *sibling) && agrees(claim, *sibling)) {
+      if (claim.gpu.members.empty() && claim_judgeable(claim, *sibling) && claim_agrees(claim, *sibling)) {
         f.severity = core::Severity::warning;
         f.message = claim.text + " is the " + label_of(claim.field) + " of " + sibling->name + "; " + gpu.name +
                     " has " + f.expected;
         f.evidence.push_back(evidence_for(*sibling, *expected_field(claim, *sibling)));
         break;
       }
+    }
+    f.confidence = claim.confidence;
+    // Before calling it wrong: could the writer have meant something true?
+    if (auto reading = innocent_reading(claim, context.catalog)) {
+      f.severity = core::Severity::info;
+      f.verdict = core::Verdict::explained;
+      f.reading = describe(*reading);
+      f.message += " (explained: " + reading->explanation + ")";
+      f.suggestion.clear();
     }
     sink.report(info(), std::move(f));
   }

@@ -1,0 +1,251 @@
+// Confidence, scope and nearby GPUs of extracted claims; tested in tests/extract/claim_annotation_test.cpp.
+#include "extract/claim_annotation.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <map>
+#include <string>
+
+namespace extract {
+namespace {
+
+bool matches(std::string_view text, const RE2& re) { return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), re); }
+
+// Scope words, compiled once. A figure with one of these near it is not one GPU's total.
+struct ScopePatterns {
+  // "4 MB per XCD", "128 cores per SM", "1 TB/s per stack", "38 CUs each"
+  RE2 per_unit_before{
+      "(?i)\\b(?:per|each|every)\\s+(?:[a-z0-9-]+\\s+){0,2}(?:sms?|cus?|xcds?|gcds?|dies?|chiplets?|stacks?|"
+      "compute units?|cores?|links?|ports?|lanes?|pins?|slices?|tiles?|channels?|partitions?|clusters?|"
+      "engines?|complex(?:es)?|modules?|cards?)\\b"};
+  RE2 per_unit_after{
+      "(?i)^[^0-9]{0,30}?\\b(?:per|each|every|/)\\s*(?:[a-z0-9-]+\\s+){0,2}(?:sms?|cus?|xcds?|gcds?|dies?|"
+      "chiplets?|stacks?|compute units?|links?|ports?|lanes?|pins?|slices?|tiles?|channels?|partitions?|"
+      "clusters?|engines?|complex(?:es)?|modules?)\\b|^\\s*each\\b"};
+  // "per watt", "per dollar", "/W": efficiency, not a spec
+  RE2 ratio_unit{"(?i)^[^0-9]{0,12}?(?:\\bper\\s+(?:watt|dollar|\\$|w\\b|kw)|/\\s*(?:w|watt|\\$)\\b|-per-watt)"};
+  // "DGX B200 ... 1,440 GB", "~14.3 kW system", "across 8 GPUs", "8x H100", "NVL72"
+  RE2 system{
+      "(?i)\\b(?:dgx|hgx|mgx|superpod|pod|racks?|servers?|systems?|nodes?|clusters?|nvl\\d+|aggregate|combined|"
+      "(?:\\d+|two|four|eight|sixteen)[- ]gpus?|(?:\\d+|two|four|eight|sixteen)\\s+gpus|(?:2|4|8|16|72)\\s*[x×]\\s*"
+      "(?:gpus?|[a-z]{1,3}\\d))\\b"};
+  // "50 W lower", "256 fewer CUDA cores", "four extra gigabytes"
+  RE2 difference_after{
+      "(?i)^\\s*(?:[a-z]+\\s+){0,2}?(?:more|less|fewer|lower|higher|extra|additional|greater|smaller|larger|"
+      "bigger|faster|slower|increase|decrease|reduction|gain|uplift|improvement|deficit|advantage|"
+      "up from|down from)\\b"};
+  RE2 difference_before{"(?i)(?:\\b(?:extra|additional|another|by|an? (?:extra|additional))|\\+)\\s*[~≈]?\\s*$"};
+  // Words that put the next figure on the other side of a comparison.
+  RE2 contrast{"(?i)\\b(?:while|whereas|unlike|compared (?:to|with)|than|versus|vs\\.?|against|over|instead of|rather than|but)\\b"};
+  // "Compared to an RTX 4070 at 200 W, this card only demands 130 W": a new subject.
+  RE2 new_subject{"(?i)\\b(?:this|that|the|our|its|their)\\s+(?:card|gpu|chip|model|accelerator|board|one)\\b|,\\s*it\\b|\\bit\\s+(?:has|uses|draws|offers|packs|comes|carries|needs|demands|runs)\\b"};
+  // "a big leap from AMD's earlier CDNA 2", "refresh of MI300X with HBM3e": another product.
+  RE2 earlier_product{"(?i)\\b(?:earlier|previous|prior|older|predecessor'?s?|last[- ]gen(?:eration)?|outgoing|from the)\\b[^.;]{0,24}$"};
+  RE2 refresh_of{"(?i)\\b(?:refresh|successor|follow-up|replacement|upgrade|update|derivative|cut-down|variant)\\s+(?:of|to)\\s+(?:the\\s+)?$"};
+  RE2 hypothetical{"(?i)\\b(?:a|an)\\s+(?:new|future|possible|hypothetical|rumou?red|upcoming)\\b[^.;]{0,40}\\b(?:gpu|card|model|chip)\\b"};
+  RE2 vendor_nvidia{"(?i)\\b(?:nvidia|geforce)\\b"};
+  RE2 vendor_amd{"(?i)\\b(?:amd|radeon)\\b"};
+  RE2 vendor_intel{"(?i)\\bintel\\b"};
+};
+
+const ScopePatterns& patterns() {
+  static const ScopePatterns p;
+  return p;
+}
+
+std::string scope_of(std::string_view before, std::string_view after, std::string_view wide) {
+  const auto& p = patterns();
+  if (matches(after, p.ratio_unit)) return "ratio_unit";
+  if (matches(after, p.difference_after) || matches(before, p.difference_before)) return "difference";
+  if (matches(before, p.per_unit_before) || matches(after, p.per_unit_after)) return "per_unit";
+  if (matches(wide, p.system)) return "system";
+  return "";
+}
+
+void add_ids(const GpuRef& r, std::vector<std::string>& out) {
+  auto add = [&](const std::string& id) {
+    if (!id.empty() && std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+  };
+  if (r.members.empty()) add(r.id);
+  for (const auto& m : r.members) add(m);
+}
+
+std::string vendor_of(const std::string& id) { return id.substr(0, id.find('-')); }
+
+struct TableIndex {
+  // (table, row, column) -> block
+  std::map<std::tuple<int, int, int>, size_t> cells;
+  std::map<int, std::vector<size_t>> blocks_of_table;
+};
+
+TableIndex index_tables(const core::Document& doc) {
+  TableIndex t;
+  for (size_t i = 0; i < doc.blocks.size(); ++i) {
+    const auto& b = doc.blocks[i];
+    if (b.kind != core::BlockKind::table_cell || b.table < 0) continue;
+    t.cells[{b.table, b.row, b.column}] = i;
+    t.blocks_of_table[b.table].push_back(i);
+  }
+  return t;
+}
+
+}  // namespace
+
+double base_confidence(Attribution how) {
+  switch (how) {
+    case Attribution::possessive: return 0.95;
+    case Attribution::same_clause: return 0.9;
+    case Attribution::table_header: return 0.9;
+    case Attribution::list_lead: return 0.9;
+    case Attribution::heading: return 0.8;
+    case Attribution::pair: return 0.75;
+    case Attribution::page_subject: return 0.7;
+    case Attribution::previous_sentence: return 0.6;
+    case Attribution::none: return 0.0;
+  }
+  return 0.0;
+}
+
+void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
+  const auto& doc = ctx.doc();
+  const TableIndex tables = index_tables(doc);
+  const auto& p = patterns();
+  for (auto& c : claims) {
+    if (c.block < 0 || static_cast<size_t>(c.block) >= doc.blocks.size()) continue;
+    const size_t block = static_cast<size_t>(c.block);
+    const auto& b = doc.blocks[block];
+    const std::string& text = b.text;
+    c.confidence = base_confidence(c.gpu.attributed_by);
+    if (c.confidence < 1.0 && c.confidence_reason.empty()) c.confidence_reason = to_string(c.gpu.attributed_by);
+
+    for (const auto& r : ctx.page_subjects()) add_ids(r, c.nearby_gpus);
+    if (auto s = ctx.section_subject(block)) add_ids(*s, c.nearby_gpus);
+    add_ids(c.gpu, c.nearby_gpus);
+
+    if (b.kind == core::BlockKind::table_cell && b.table >= 0) {
+      // A cell's context is the cell, its row header and its column header.
+      std::string wide = text;
+      auto cell = [&](int r, int col) -> const core::Block* {
+        auto it = tables.cells.find({b.table, r, col});
+        return it == tables.cells.end() ? nullptr : &doc.blocks[it->second];
+      };
+      if (const auto* h = cell(b.row, 0); h && b.column != 0) wide += " | " + h->text;
+      if (const auto* h = cell(0, b.column); h && b.row != 0) wide += " | " + h->text;
+      std::string_view before(text.data(), std::min(c.block_begin, text.size()));
+      std::string_view after = std::string_view(text).substr(std::min(c.block_end, text.size()));
+      c.scope = scope_of(before, after, wide);
+      if (auto it = tables.blocks_of_table.find(b.table); it != tables.blocks_of_table.end()) {
+        for (size_t cb : it->second) {
+          for (const auto& m : ctx.mentions(cb)) {
+            if (m.entry >= 0) add_ids(ctx.ref(m, Attribution::table_header), c.nearby_gpus);
+          }
+        }
+      }
+      continue;
+    }
+
+    // Prose: the sentence and clause around the figure.
+    Range sentence{0, text.size()};
+    for (const auto& s : ctx.sentences(block)) {
+      if (s.contains(c.block_begin)) {
+        sentence = s;
+        break;
+      }
+    }
+    Range clause = sentence;
+    for (const auto& cl : split_clauses(text, sentence)) {
+      if (cl.contains(c.block_begin)) {
+        clause = cl;
+        break;
+      }
+    }
+    const size_t from = std::min(clause.begin, c.block_begin);
+    std::string_view before = std::string_view(text).substr(from, c.block_begin - from);
+    std::string_view after =
+        std::string_view(text).substr(c.block_end, clause.end > c.block_end ? clause.end - c.block_end : 0);
+    std::string_view sentence_text = std::string_view(text).substr(sentence.begin, sentence.end - sentence.begin);
+    std::string_view near_before = before.substr(before.size() > 60 ? before.size() - 60 : 0);
+    std::string_view near_after = after.substr(0, 40);
+    std::string wide = std::string(near_before) + " " + std::string(near_after);
+    c.scope = scope_of(before, after, wide);
+
+    const Mention* owner = nullptr;  // the mention the GPU came from, when it is in this sentence
+    for (const auto& m : ctx.mentions_in(block, sentence)) {
+      if (m.entry >= 0) add_ids(ctx.ref(m, Attribution::same_clause), c.nearby_gpus);
+      if (m.entry >= 0) add_ids(ctx.ref(m, Attribution::same_clause), c.sentence_gpus);
+      if (m.end <= c.block_begin && m.entry >= 0 && ctx.ref(m, Attribution::same_clause).id == c.gpu.id) owner = &m;
+    }
+    if (c.kind != ClaimKind::value) continue;
+    if (owner && c.gpu.attributed_by == Attribution::same_clause) {
+      std::string_view between = std::string_view(text).substr(owner->end, c.block_begin - owner->end);
+      // "the A6000 offers 48 GB compared to 24 GB": the second figure is the other side's.
+      if (matches(between, p.contrast)) {
+        c.confidence *= 0.4;
+        c.confidence_reason = "the figure follows a comparison word after its GPU";
+      }
+      if (matches(between, p.new_subject)) {
+        c.confidence *= 0.4;
+        c.confidence_reason = "another subject (\"this card\", \"it\") stands between the GPU and the figure";
+      }
+      // "the RTX 2080 Ti ... a new GTX Titan GPU, which has 4,608 cores": a product the
+      // catalog does not know stands between the name and the figure.
+      for (const auto& m : ctx.mentions_in(block, sentence)) {
+        if (m.entry < 0 && m.begin >= owner->end && m.end <= c.block_begin) {
+          c.confidence *= 0.3;
+          c.confidence_reason = "an unknown product is named between the GPU and the figure";
+          break;
+        }
+      }
+    }
+    if (matches(near_before, p.earlier_product)) {
+      c.confidence *= 0.4;
+      c.confidence_reason = "the words before the figure describe an earlier product";
+    }
+    if (owner) {
+      std::string_view lead_in = std::string_view(text).substr(sentence.begin, owner->begin - sentence.begin);
+      if (matches(lead_in, p.refresh_of)) {
+        c.confidence *= 0.4;
+        c.confidence_reason = "the sentence is about a refresh or successor of the GPU named";
+      }
+    }
+    if (!owner && b.kind == core::BlockKind::heading) {
+      // "## Why HBM3e Now": a heading names a topic, not a spec of the section's GPU.
+      c.confidence *= 0.5;
+      c.confidence_reason = "a heading that names no GPU";
+    }
+    if (!owner) {
+      // The GPU came from outside the sentence while the sentence names a product the
+      // catalog lacks, or a hypothetical one ("a new GTX Titan GPU, which has ...").
+      bool unknown = matches(sentence_text, p.hypothetical);
+      for (const auto& m : ctx.mentions_in(block, sentence)) unknown = unknown || m.entry < 0;
+      if (unknown) {
+        c.confidence *= 0.4;
+        c.confidence_reason = "the sentence names a product the catalog does not know";
+      }
+      if (c.gpu.attributed_by != Attribution::pair &&
+          matches(std::string_view(text).substr(sentence.begin, c.block_begin - sentence.begin), p.contrast)) {
+        c.confidence *= 0.7;
+        c.confidence_reason = "the figure follows a comparison word";
+      }
+    }
+    if (!owner && c.gpu.attributed_by == Attribution::same_clause) {
+      // The GPU is named after the figure ("Treat 256 GB as ..., H200 at 141 GB").
+      c.confidence *= 0.7;
+      c.confidence_reason = "the GPU is named after the figure";
+    }
+    // "Nvidia managed its gains through Ada Lovelace" said in a paragraph about a Radeon.
+    if (c.gpu.resolved() && !owner) {
+      const std::string vendor = vendor_of(c.gpu.id);
+      const bool other_vendor = (vendor != "nvidia" && matches(sentence_text, p.vendor_nvidia)) ||
+                                (vendor != "amd" && matches(sentence_text, p.vendor_amd)) ||
+                                (vendor != "intel" && matches(sentence_text, p.vendor_intel));
+      if (other_vendor) {
+        c.confidence *= 0.5;
+        c.confidence_reason = "the sentence names another vendor and not this GPU";
+      }
+    }
+  }
+}
+
+}  // namespace extract

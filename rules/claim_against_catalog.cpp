@@ -1,0 +1,46 @@
+// Judging one value claim against one catalog GPU; tested in tests/rules/catalog/value_mismatch_test.cpp.
+#include "rules/claim_against_catalog.h"
+
+#include <cmath>
+
+#include "rules/value_match.h"
+
+namespace rules {
+
+bool claim_agrees_as(const extract::Claim& claim, const std::string& field, const catalog::Gpu& gpu) {
+  const auto* fv = gpu.field(field);
+  if (field == "memory_clock" && claim.quantity) {
+    if (fv && field_agrees("memory_clock", *claim.quantity, *fv, false)) return true;
+    const auto* rate = gpu.field("memory_data_rate");
+    if (!rate || !rate->is_number()) return fv == nullptr;  // nothing to judge against
+    // Memory clock conventions differ (GDDR6 x8, GDDR6X x16, HBM x2): any that lands on the data rate is right.
+    const double mhz = claim.quantity->base_value() / 1e6;
+    for (double k : {1.0, 2.0, 4.0, 8.0, 16.0}) {
+      if (std::abs(mhz * k / 1000.0 - rate->number()) <= 0.02 * rate->number() + 0.05) return true;
+    }
+    return false;
+  }
+  if (!fv) return true;
+  if (claim.quantity) return field_agrees(field, *claim.quantity, *fv, claim.says_sparse, claim.says_dense);
+  return text_agrees(field, claim.text_value, *fv);
+}
+
+bool claim_agrees(const extract::Claim& claim, const catalog::Gpu& gpu) { return claim_agrees_as(claim, claim.field, gpu); }
+
+bool claim_judgeable_as(const extract::Claim& claim, const std::string& field, const catalog::Gpu& gpu) {
+  if (field == "memory_clock") return gpu.field("memory_clock") || gpu.field("memory_data_rate");
+  const auto* fv = gpu.field(field);
+  if (!fv) return false;
+  return claim.quantity ? fv->is_number() : !fv->is_number();
+}
+
+bool claim_judgeable(const extract::Claim& claim, const catalog::Gpu& gpu) {
+  return claim_judgeable_as(claim, claim.field, gpu);
+}
+
+const catalog::FieldValue* expected_field(const extract::Claim& claim, const catalog::Gpu& gpu) {
+  if (claim.field == "memory_clock" && !gpu.field("memory_clock")) return gpu.field("memory_data_rate");
+  return gpu.field(claim.field);
+}
+
+}  // namespace rules

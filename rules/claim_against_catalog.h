@@ -1,0 +1,21 @@
+// Whether one value claim can be judged against, and agrees with, one catalog GPU; tested in tests/rules/catalog/value_mismatch_test.cpp.
+#pragma once
+#include <string>
+
+#include "catalog/catalog.h"
+#include "extract/claim.h"
+
+namespace rules {
+
+// The catalog holds the claim's field for `gpu`, as a number for a quantity and as text for a word.
+bool claim_judgeable(const extract::Claim& claim, const catalog::Gpu& gpu);
+// Same, for another field of the same dimension (an innocent reading's "other field").
+bool claim_judgeable_as(const extract::Claim& claim, const std::string& field, const catalog::Gpu& gpu);
+// The claim's value fits the catalog value of its field (at the writer's precision, with
+// memory-clock conventions and sparse/dense twins).
+bool claim_agrees(const extract::Claim& claim, const catalog::Gpu& gpu);
+bool claim_agrees_as(const extract::Claim& claim, const std::string& field, const catalog::Gpu& gpu);
+// The field a finding quotes as expected (memory_data_rate for a memory clock the catalog lacks).
+const catalog::FieldValue* expected_field(const extract::Claim& claim, const catalog::Gpu& gpu);
+
+}  // namespace rules

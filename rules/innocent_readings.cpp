@@ -1,0 +1,89 @@
+// Innocent readings of a value that contradicts the catalog; tested in tests/rules/innocent_readings_test.cpp.
+#include "rules/innocent_readings.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/field.h"
+#include "rules/claim_against_catalog.h"
+#include "rules/value_match.h"
+
+namespace rules {
+namespace {
+
+std::vector<const catalog::Gpu*> gpus_of(const extract::Claim& claim, const catalog::Catalog& catalog) {
+  std::vector<const catalog::Gpu*> out;
+  if (!claim.gpu.members.empty()) {
+    for (const auto& id : claim.gpu.members) {
+      if (const auto* g = catalog.find(id)) out.push_back(g);
+    }
+  } else if (const auto* g = catalog.find(claim.gpu.id)) {
+    out.push_back(g);
+  }
+  return out;
+}
+
+bool is_own(const extract::Claim& claim, const std::string& id) {
+  return id == claim.gpu.id || std::find(claim.gpu.members.begin(), claim.gpu.members.end(), id) != claim.gpu.members.end();
+}
+
+// "1,440 GB across 8 GPUs": the figure is N times the GPU's own value.
+std::optional<int> system_multiple(const extract::Claim& claim, const std::vector<const catalog::Gpu*>& own) {
+  if (!claim.quantity) return std::nullopt;
+  for (const auto* g : own) {
+    const auto* fv = g->field(claim.field);
+    if (!fv || !fv->is_number()) continue;
+    for (int n : {2, 4, 8, 16, 32, 72}) {
+      if (number_agrees(claim.field, *claim.quantity, fv->number() * n)) return n;
+      if (fv->sparse && number_agrees(claim.field, *claim.quantity, *fv->sparse * n)) return n;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Reading> innocent_reading(const extract::Claim& claim, const catalog::Catalog& catalog) {
+  const auto own = gpus_of(claim, catalog);
+  if (claim.confidence < kConfidentAttribution) {
+    return Reading{"low_confidence", "the figure may be another GPU's: " + claim.confidence_reason, ""};
+  }
+  if (claim.scope == "system") {
+    if (auto n = system_multiple(claim, own)) {
+      return Reading{"system", std::to_string(*n) + " GPUs together: " + std::to_string(*n) + " x the one-GPU value", ""};
+    }
+    return Reading{"system", "a system or multi-GPU figure, not one GPU's", ""};
+  }
+  if (claim.scope == "per_unit") return Reading{"per_unit", "a per-unit figure (per SM, die, stack ...), not the GPU's total", ""};
+  if (claim.scope == "difference") return Reading{"difference", "a difference between two GPUs, not a value", ""};
+  if (claim.scope == "ratio_unit") return Reading{"ratio_unit", "an efficiency figure (per watt, per dollar), not a spec", ""};
+
+  // Right for another GPU named in the sentence (or, for a weakly attributed claim, on the
+  // page): the attribution slipped. A table cell or a possessive names its GPU outright,
+  // and a value of the other column there is the writer's error, not ours.
+  const auto how = claim.gpu.attributed_by;
+  const bool explicit_owner = how == extract::Attribution::possessive || how == extract::Attribution::table_header ||
+                              how == extract::Attribution::list_lead || how == extract::Attribution::pair;
+  const bool weak = claim.confidence < 0.8;
+  for (const auto& id : explicit_owner ? std::vector<std::string>{} : (weak ? claim.nearby_gpus : claim.sentence_gpus)) {
+    if (is_own(claim, id)) continue;
+    const auto* g = catalog.find(id);
+    if (!g || !claim_judgeable(claim, *g) || !claim_agrees(claim, *g)) continue;
+    return Reading{"other_gpu", "right for " + g->name + ", also named here", g->id};
+  }
+  // Another field of the same dimension that writers put in its place.
+  if (const auto* info = core::find_field(claim.field); info && !info->confusable.empty()) {
+    const std::string other(info->confusable);
+    for (const auto* g : own) {
+      if (claim_judgeable_as(claim, other, *g) && claim_agrees_as(claim, other, *g)) {
+        const auto* oi = core::find_field(other);
+        return Reading{"other_field", "the " + std::string(oi ? oi->label : other) + " of " + g->name, g->id};
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+std::string describe(const Reading& r) { return r.kind + ": " + r.explanation; }
+
+}  // namespace rules
