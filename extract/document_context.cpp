@@ -70,7 +70,26 @@ std::vector<GpuRef> DocumentContext::distinct(size_t block) const {
 
 std::optional<Range> DocumentContext::lead(size_t block) const {
   const auto& b = doc_.blocks[block];
-  if (b.strong.empty()) return std::nullopt;
+  if (b.strong.empty()) {
+    // A plain "CUDA Cores: 18,432" or "- VRAM: 24GB GDDR7" lead: a short label of words
+    // opening a list item or paragraph, then a colon and the value.
+    if (b.kind != core::BlockKind::list_item && b.kind != core::BlockKind::paragraph) return std::nullopt;
+    size_t begin = 0;
+    while (begin < b.text.size() && std::isspace(static_cast<unsigned char>(b.text[begin]))) ++begin;
+    const size_t colon = b.text.find(':', begin);
+    if (colon == std::string::npos || colon == begin || colon - begin > 40 || colon + 1 >= b.text.size() ||
+        b.text[colon + 1] != ' ') {
+      return std::nullopt;
+    }
+    for (size_t i = begin; i < colon; ++i) {
+      const unsigned char c = static_cast<unsigned char>(b.text[i]);
+      if (!std::isalnum(c) && c != ' ' && c != '(' && c != ')' && c != '/' && c != '-' && c != '.' && c != '&') {
+        return std::nullopt;
+      }
+    }
+    if (!std::isalpha(static_cast<unsigned char>(b.text[begin]))) return std::nullopt;
+    return Range{begin, colon};
+  }
   const auto& s = b.strong.front();
   // The lead must open the block (whitespace aside) and be followed by ":" or end the block.
   for (size_t i = 0; i < s.begin && i < b.text.size(); ++i) {

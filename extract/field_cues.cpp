@@ -39,14 +39,20 @@ const std::vector<Cue>& header_cues() {
       {"memory clock|memory speed|effective memory|memory data rate|data rate", "memory_clock"},
       {"memory type|memory technology|vram type", "memory_type"},
       {"l2", "l2_cache"},
+      {"fp64.*(tensor|matrix)|(tensor|matrix).*fp64", "fp64_tensor_tflops"},
       {"double precision|fp64", "fp64_tflops"},
+      {"\\bfp8\\b", "fp8_tensor_tflops"},
+      {"\\bfp4\\b|\\bnvfp4\\b", "fp4_tensor_tflops"},
+      {"\\btf32\\b", "tf32_tensor_tflops"},
+      {"(fp16|bf16|half).*matrix|matrix.*(fp16|bf16)", "fp16_tensor_tflops"},
       {"tensor.*(fp16|bf16|half)|(fp16|bf16|half).*tensor", "fp16_tensor_tflops"},
       {"half precision|fp16", "fp16_tflops"},
       {"single precision|fp32", "fp32_tflops"},
       {"int8", "int8_tops"},
+      {"^\\s*[gt]flops\\s*$|^\\s*(peak )?(compute|shader) (performance|throughput)\\s*$", "fp32_tflops"},
       {"tensor cores?", "tensor_cores"},
-      {"rt cores?|ray tracing cores?|ray accelerators", "rt_cores"},
-      {"cuda cores?|pipelines?|shading units|shaders|stream processors|^cores$|gpu cores", "cuda_cores"},
+      {"rt cores?|ray ?tracing cores?|ray accelerators|rt units", "rt_cores"},
+      {"cuda cores?|pipelines?|shading units|shader units|shaders|stream processors|^cores$|gpu cores", "cuda_cores"},
       {"streaming multiprocessors|^sms?$|sm count|compute units|xe.cores", "sm_count"},
       {"pixel (fill )?rate", "pixel_rate"},
       {"texture (fill )?rate", "texture_rate"},
@@ -168,6 +174,20 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
     case core::Dimension::flops: {
       std::string near = std::string(before.substr(before.size() > 40 ? before.size() - 40 : 0)) + " " +
                          std::string(after.substr(0, 30));
+      static const RE2 fp8("(?i)\\bfp8\\b");
+      static const RE2 fp4("(?i)\\b(?:nv)?fp4\\b");
+      static const RE2 tf32("(?i)\\btf32\\b");
+      // The precision named right after the figure is its own ("1,979 TFLOPS FP8, 989 FP16").
+      std::string_view right_after = after.substr(0, std::min({size_t{12}, after.size(), after.find_first_of(",;|(")}));
+      if (contains(right_after, fp8)) return "fp8_tensor_tflops";
+      if (contains(right_after, fp4)) return "fp4_tensor_tflops";
+      if (contains(right_after, tf32)) return "tf32_tensor_tflops";
+      if (contains(right_after, fp64)) return "fp64_tflops";
+      if (contains(right_after, fp16)) return contains(context, tensor) ? "fp16_tensor_tflops" : "fp16_tflops";
+      if (contains(right_after, fp32)) return "fp32_tflops";
+      if (contains(near, fp8)) return "fp8_tensor_tflops";
+      if (contains(near, fp4)) return "fp4_tensor_tflops";
+      if (contains(near, tf32)) return "tf32_tensor_tflops";
       if (contains(near, fp64)) return "fp64_tflops";
       if (contains(near, fp16) && contains(context, tensor)) return "fp16_tensor_tflops";
       if (contains(near, fp16)) return "fp16_tflops";

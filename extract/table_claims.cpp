@@ -37,8 +37,17 @@ std::optional<GpuRef> only_gpu(const DocumentContext& ctx, size_t block) {
 std::optional<core::Unit> header_unit(std::string_view header) {
   static const RE2 in_brackets("[(\\[]\\s*([^()\\[\\]]{1,12}?)\\s*[)\\]]\\s*$|,\\s*([A-Za-z/]{1,8})\\s*$");
   std::string a, b;
-  if (!RE2::PartialMatch(re2::StringPiece(header.data(), header.size()), in_brackets, &a, &b)) return std::nullopt;
+  if (!RE2::PartialMatch(re2::StringPiece(header.data(), header.size()), in_brackets, &a, &b)) {
+    // A header that is a unit ("GFLOPS") states it for the row.
+    std::string whole(header);
+    while (!whole.empty() && whole.back() == ' ') whole.pop_back();
+    while (!whole.empty() && whole.front() == ' ') whole.erase(0, 1);
+    auto u = core::unit_from_symbol(whole);
+    if (u && core::dimension_of(*u) != core::Dimension::count) return u;
+    return std::nullopt;
+  }
   std::string u = a.empty() ? b : a;
+  if (u.empty()) u = std::string(header);
   const std::string l = core::ascii_lower(u);
   if (l == "bn" || l == "b" || l == "billion" || l == "billions") return core::Unit::billion;
   if (l == "m" || l == "million" || l == "millions") return core::Unit::million;
@@ -46,7 +55,14 @@ std::optional<core::Unit> header_unit(std::string_view header) {
 }
 
 void add_cell_claims(const DocumentContext& ctx, size_t block, const std::string& field, const GpuRef& gpu,
-                     std::vector<Claim>& out, std::optional<core::Unit> unit = std::nullopt) {
+                     std::vector<Claim>& out, std::string_view header) {
+  const std::optional<core::Unit> unit = header_unit(header);
+  // "FP8 (Matrix, sparse)": the row header says which of the twin figures the cells give.
+  static const RE2 sparse("(?i)sparsity|sparse");
+  static const RE2 dense("(?i)\\bdense\\b");
+  const std::string qualifier_text = std::string(header) + " " + ctx.doc().blocks[block].text;
+  const bool says_sparse = RE2::PartialMatch(qualifier_text, sparse);
+  const bool says_dense = RE2::PartialMatch(qualifier_text, dense) && !says_sparse;
   const auto& b = ctx.doc().blocks[block];
   const Range whole{0, b.text.size()};
   const auto* info = core::find_field(field);
@@ -62,7 +78,22 @@ void add_cell_claims(const DocumentContext& ctx, size_t block, const std::string
     out.push_back(std::move(c));
     return;
   }
-  for (auto q : find_quantities(b.text)) {
+  const auto quantities = find_quantities(b.text);
+  if (quantities.empty() && info->dimension == core::Dimension::count) {
+    // "Raytracing Cores | none": a count of zero.
+    static const RE2 none("(?i)^\\s*(none|no|n/a-none)\\s*$");
+    if (RE2::FullMatch(b.text, none)) {
+      Claim c;
+      c.field = field;
+      c.gpu = gpu;
+      c.quantity = core::Quantity{};
+      const size_t from = b.text.find_first_not_of(" \t");
+      place_claim(c, ctx.doc(), block, from, b.text.find_last_not_of(" \t") + 1, whole);
+      out.push_back(std::move(c));
+    }
+    return;
+  }
+  for (auto q : quantities) {
     if (!q.has_unit && unit && q.quantity.unit == core::Unit::none) {
       q.quantity.unit = *unit;
       q.has_unit = true;
@@ -73,6 +104,8 @@ void add_cell_claims(const DocumentContext& ctx, size_t block, const std::string
     c.field = f;
     c.gpu = gpu;
     c.quantity = q.quantity;
+    c.says_sparse = says_sparse;
+    c.says_dense = says_dense;
     place_claim(c, ctx.doc(), block, q.begin, q.end, whole);
     out.push_back(std::move(c));
     if (field != "memory_clock") break;  // one value per cell; a clock cell may add its data rate
@@ -118,7 +151,7 @@ void add_table_claims(const DocumentContext& ctx, std::vector<Claim>& out) {
         auto field = field_from_header(blocks[*header].text);
         if (!field || field->empty()) continue;
         for (auto& [c, gpu] : column_gpu) {
-          if (auto data = cell(r, c)) add_cell_claims(ctx, *data, *field, gpu, out, header_unit(blocks[*header].text));
+          if (auto data = cell(r, c)) add_cell_claims(ctx, *data, *field, gpu, out, blocks[*header].text);
         }
       }
     } else if (!row_gpu.empty()) {
@@ -128,7 +161,7 @@ void add_table_claims(const DocumentContext& ctx, std::vector<Claim>& out) {
         auto field = field_from_header(blocks[*header].text);
         if (!field || field->empty()) continue;
         for (auto& [r, gpu] : row_gpu) {
-          if (auto data = cell(r, c)) add_cell_claims(ctx, *data, *field, gpu, out, header_unit(blocks[*header].text));
+          if (auto data = cell(r, c)) add_cell_claims(ctx, *data, *field, gpu, out, blocks[*header].text);
         }
       }
     } else if (g.columns == 2) {
@@ -142,7 +175,7 @@ void add_table_claims(const DocumentContext& ctx, std::vector<Claim>& out) {
         std::optional<GpuRef> gpu = ctx.section_subject(*header);
         if (!gpu) gpu = ctx.single_page_subject();
         if (!gpu) continue;
-        add_cell_claims(ctx, *data, *field, *gpu, out, header_unit(blocks[*header].text));
+        add_cell_claims(ctx, *data, *field, *gpu, out, blocks[*header].text);
       }
     }
   }

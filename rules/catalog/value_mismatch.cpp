@@ -80,7 +80,7 @@ void ValueMismatch::check(const Context& context, Sink& sink) const {
       f.message += ")";
     }
     f.suggestion = claim.field == "memory_clock" ? "" : f.expected;
-    if (claim.quantity && fv->sparse && (claim.field == "fp16_tensor_tflops" || claim.field == "int8_tops")) {
+    if (claim.quantity && fv->sparse) {
       if (claim.says_sparse && number_agrees(claim.field, *claim.quantity, fv->number())) {
         f.message = "Dense figure called sparse: " + gpu.name + " has " + claim.text + " dense, " +
                     expected_text(claim.field, *fv, q, true) + " with sparsity";
