@@ -24,7 +24,7 @@ struct ScopePatterns {
       "chiplets?|stacks?|compute units?|links?|ports?|lanes?|pins?|slices?|tiles?|channels?|partitions?|"
       "clusters?|engines?|complex(?:es)?|modules?)\\b|^\\s*each\\b"};
   // "per watt", "per dollar", "/W": efficiency, not a spec
-  RE2 ratio_unit{"(?i)^[^0-9]{0,12}?(?:\\bper\\s+(?:watt|dollar|\\$|w\\b|kw)|/\\s*(?:w|watt|\\$)\\b|-per-watt)"};
+  RE2 ratio_unit{"(?i)^[^,;|]{0,14}?(?:\\bper\\s+(?:watt|dollar|\\$|w\\b|kw)|/\\s*(?:w|watt|\\$)\\b|-per-watt)"};
   // "DGX B200 ... 1,440 GB", "~14.3 kW system", "across 8 GPUs", "8x H100", "NVL72"
   RE2 system{
       "(?i)\\b(?:dgx|hgx|mgx|superpod|pod|racks?|servers?|systems?|nodes?|clusters?|nvl\\d+|aggregate|combined|"

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/field.h"
+#include "core/text_case.h"
 
 namespace extract {
 namespace {
@@ -83,8 +84,19 @@ const RE2& excluded_memory_words() {
 }  // namespace
 
 std::optional<std::string> field_from_header(std::string_view header) {
+  // "Memory (GB)", "Transistors (bn)": the unit in brackets is no part of the name.
+  // "Performance (FP8)" keeps its bracket: only a unit is dropped.
+  static const RE2 unit_suffix("\\s*[(\\[]\\s*([^()\\[\\]]{0,12}?)\\s*[)\\]]\\s*$");
+  std::string name(header), unit;
+  if (RE2::PartialMatch(name, unit_suffix, &unit)) {
+    const std::string l = core::ascii_lower(unit);
+    if (core::unit_from_symbol(unit) || l == "bn" || l == "b" || l == "billion" || l == "million") {
+      RE2::Replace(&name, unit_suffix, "");
+    }
+  }
+  if (name.find_first_not_of(" \t") == std::string::npos) name = std::string(header);
   for (const auto& cue : header_cues()) {
-    if (contains(header, *cue.pattern)) return cue.field;
+    if (contains(name, *cue.pattern)) return cue.field;
   }
   return std::nullopt;
 }
