@@ -35,7 +35,7 @@ struct ScopePatterns {
       "(?i)^\\s*(?:[a-z]+\\s+){0,2}?(?:more|less|fewer|lower|higher|extra|additional|greater|smaller|larger|"
       "bigger|faster|slower|increase|decrease|reduction|gain|uplift|improvement|deficit|advantage|"
       "up from|down from)\\b"};
-  RE2 difference_before{"(?i)(?:\\b(?:extra|additional|another|by|an? (?:extra|additional))|\\+)\\s*[~≈]?\\s*$"};
+  RE2 difference_before{"(?i)(?:\\b(?:extra|additional|another|by|an? (?:extra|additional)|amounts? to|adds? up to|(?:difference|gap|delta) of)|\\+)\\s*[~≈]?\\s*$"};
   // Words that put the next figure on the other side of a comparison.
   RE2 contrast{"(?i)\\b(?:while|whereas|unlike|compared (?:to|with)|than|versus|vs\\.?|against|over|instead of|rather than|but)\\b"};
   // "Compared to an RTX 4070 at 200 W, this card only demands 130 W": a new subject.
@@ -176,7 +176,33 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
       if (m.entry >= 0) add_ids(ctx.ref(m, Attribution::same_clause), c.sentence_gpus);
       if (m.end <= c.block_begin && m.entry >= 0 && ctx.ref(m, Attribution::same_clause).id == c.gpu.id) owner = &m;
     }
-    if (c.kind != ClaimKind::value) continue;
+    if (c.kind != ClaimKind::value) {
+      // A comparison or ratio whose subject the sentence never names is a guess at both sides.
+      // (A section heading, "Advantages of the RTX 4070", names its subject on purpose.)
+      if (c.gpu.attributed_by == Attribution::previous_sentence || c.gpu.attributed_by == Attribution::page_subject) {
+        c.confidence *= 0.6;
+        c.confidence_reason = "the comparison's subject is not named in its sentence";
+      }
+      continue;
+    }
+    if (c.gpu.attributed_by == Attribution::page_subject) {
+      // "I remember the night the 3070 launched ... 8GB": an opening before the page's first
+      // heading, and before it names its subject, is about something else.
+      bool named_before = false;
+      for (size_t i = 0; i < block && !named_before; ++i) named_before = doc.blocks[i].kind == core::BlockKind::heading;
+      for (size_t i = 0; i <= block && !named_before; ++i) {
+        for (const auto& m : ctx.mentions(i)) {
+          if (m.entry >= 0 && ctx.ref(m, Attribution::page_subject).id == c.gpu.id && (i < block || m.end <= c.block_begin)) {
+            named_before = true;
+            break;
+          }
+        }
+      }
+      if (!named_before) {
+        c.confidence *= 0.5;
+        c.confidence_reason = "the page has not named its subject before this figure";
+      }
+    }
     if (owner && c.gpu.attributed_by == Attribution::same_clause) {
       std::string_view between = std::string_view(text).substr(owner->end, c.block_begin - owner->end);
       // "the A6000 offers 48 GB compared to 24 GB": the second figure is the other side's.

@@ -34,6 +34,14 @@ DocumentContext::DocumentContext(const core::Document& doc, const EntityMatcher&
       if (doc.blocks[i].kind == core::BlockKind::heading) break;
     }
   }
+  // "# Introduction" names nothing: the page is about what its opening names, the first
+  // heading that names a GPU or else the first paragraph that does (within the opening).
+  for (size_t i = 0, seen = 0; i < doc.blocks.size() && page_subjects_.empty() && seen < 12; ++i) {
+    const auto kind = doc.blocks[i].kind;
+    if (kind != core::BlockKind::heading && kind != core::BlockKind::paragraph) continue;
+    ++seen;
+    for (const auto& r : distinct(i)) add_unique(GpuRef{r.id, r.members, r.mention, Attribution::page_subject});
+  }
 }
 
 GpuRef DocumentContext::ref(const Mention& m, Attribution how) const {

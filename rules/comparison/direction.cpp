@@ -1,6 +1,8 @@
 // comparison-direction; tested in tests/rules/comparison/direction_test.cpp.
 #include "rules/comparison/direction.h"
 
+#include "rules/innocent_readings.h"
+
 #include <algorithm>
 
 #include "core/field.h"
@@ -44,6 +46,7 @@ const core::RuleInfo& ComparisonDirection::info() const {
 void ComparisonDirection::check(const Context& context, Sink& sink) const {
   for (const auto& claim : context.claims) {
     if (claim.kind != extract::ClaimKind::comparison || !claim.subject.gpu.resolved()) continue;
+    if (claim.confidence < kConfidentAttribution) continue;  // both sides would be guesses
     std::vector<std::string> problems;
     std::vector<core::Evidence> evidence;
     std::string expected;

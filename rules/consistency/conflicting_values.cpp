@@ -1,6 +1,8 @@
 // consistency-conflicting-values; tested in tests/rules/consistency/conflicting_values_test.cpp.
 #include "rules/consistency/conflicting_values.h"
 
+#include "rules/innocent_readings.h"
+
 #include <map>
 
 #include "core/field.h"
@@ -49,7 +51,7 @@ void ConflictingValues::check(const Context& context, Sink& sink) const {
   std::map<std::pair<std::string, std::string>, const extract::Claim*> first;
   std::map<std::pair<std::string, std::string>, bool> reported;
   for (const auto& claim : context.claims) {
-    if (!comparable(claim)) continue;
+    if (!comparable(claim) || claim.confidence < kConfidentAttribution || !claim.scope.empty()) continue;
     const auto* gpu = context.catalog.find(claim.gpu.id);
     // The catalog judges memory clocks against the data rate, whatever the convention.
     if (gpu && (gpu->field(claim.field) || (claim.field == "memory_clock" && gpu->field("memory_data_rate")))) continue;
