@@ -108,6 +108,22 @@ std::optional<GpuRef> sentence_subject(const DocumentContext& ctx, size_t block,
     if (m.possessive) continue;
     return ctx.mention_ref(block, m, Attribution::same_clause);
   }
+  // "AMD provides 2.72x more memory than its rival": the vendor stands for its GPU, the
+  // one the paragraph last named of that vendor.
+  static const RE2 vendor_subject("(?i)\\b(nvidia|amd|intel)\\b(?:'s)?\\s+(?:provides|offers|delivers|has|gives|brings|packs|wins|leads)\\b");
+  std::string vendor;
+  std::string_view lead_in(ctx.doc().blocks[block].text.data() + sentence.begin, before > sentence.begin ? before - sentence.begin : 0);
+  if (RE2::PartialMatch(re2::StringPiece(lead_in.data(), lead_in.size()), vendor_subject, &vendor)) {
+    for (auto& ch : vendor) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    const Mention* last = nullptr;
+    for (const auto& m : ctx.mentions(block)) {
+      if (m.end > sentence.begin) break;
+      if (m.entry < 0) continue;
+      const GpuRef r = ctx.ref(m, Attribution::previous_sentence);
+      if (r.id.rfind(vendor + "-", 0) == 0) last = &m;
+    }
+    if (last) return ctx.mention_ref(block, *last, Attribution::same_clause);
+  }
   return fallback(ctx, block, sentence.begin);
 }
 

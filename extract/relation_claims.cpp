@@ -212,7 +212,7 @@ void add_below_lists(const DocumentContext& ctx, size_t block, Range sentence,
 
 void add_ratios(const DocumentContext& ctx, size_t block, Range sentence,
                 const std::vector<FoundQuantity>& block_quantities, std::vector<Claim>& out) {
-  static const RE2 times("(~\\s*|about |roughly |nearly |almost |around )?(\\d+(?:\\.\\d+)?)\\s*(?:×|x)\\s+(?:the\\s+)?(?:more\\s+)?([A-Za-z][A-Za-z ]{0,30})");
+  static const RE2 times("(~\\s*|about |roughly |nearly |almost |around )?(\\d+(?:\\.\\d+)?)\\s*(?:×|x|X)\\s+(?:the\\s+)?(?:more\\s+)?([A-Za-z][A-Za-z ]{0,30})");
   static const RE2 fraction("(?i)(~\\s*|about |roughly |nearly |almost |around )?\\b(\\d)\\s*/\\s*(\\d{1,2})\\s+(?:of|the)\\s+");
   const std::string& text = ctx.doc().blocks[block].text;
   re2::StringPiece input(text.data(), text.size());
@@ -243,7 +243,19 @@ void add_ratios(const DocumentContext& ctx, size_t block, Range sentence,
     auto subject = sentence_subject(ctx, block, sentence, begin);
     if (!subject) continue;
     auto other = named ? named : ctx.counterpart(*subject);
-    if (!other || same_gpu(*other, *subject)) continue;
+    if (!other || same_gpu(*other, *subject)) {
+      // "... than its rival": the one other GPU the paragraph has named so far.
+      other.reset();
+      bool several = false;
+      for (const auto& m : ctx.mentions(block)) {
+        if (m.begin >= begin || m.entry < 0) continue;
+        GpuRef r = ctx.ref(m, Attribution::same_clause);
+        if (same_gpu(r, *subject)) continue;
+        if (other && !same_gpu(*other, r)) several = true;
+        other = r;
+      }
+      if (!other || several) continue;
+    }
     Claim c;
     c.kind = ClaimKind::ratio;
     c.field = field;

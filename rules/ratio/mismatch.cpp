@@ -40,7 +40,28 @@ void RatioMismatch::check(const Context& context, Sink& sink) const {
     // Stated numbers of different dimensions ("21 Gbps vs 1313 MHz") have no ratio: use the catalog.
     const bool use_stated = claim.subject.stated && other.stated && other.stated->base_value() != 0 &&
                             claim.subject.stated->dimension() == other.stated->dimension();
-    if (use_stated) {
+    // "AMD provides 2.72x more memory": the document stated both values earlier; judge the
+    // ratio on those before the catalog, as the reader would.
+    auto earlier = [&](const extract::GpuRef& gpu) -> const extract::Claim* {
+      const extract::Claim* found = nullptr;
+      for (const auto& c : context.claims) {
+        if (c.span.begin >= claim.span.begin) break;
+        if (c.kind == extract::ClaimKind::value && c.field == claim.field && c.gpu.id == gpu.id && c.quantity &&
+            c.scope.empty()) {
+          found = &c;
+        }
+      }
+      return found;
+    };
+    const extract::Claim* earlier_a = use_stated ? nullptr : earlier(claim.subject.gpu);
+    const extract::Claim* earlier_b = use_stated ? nullptr : earlier(other.gpu);
+    const bool use_earlier = earlier_a && earlier_b && earlier_b->quantity->base_value() != 0 &&
+                             earlier_a->quantity->dimension() == earlier_b->quantity->dimension();
+    if (use_earlier) {
+      candidates.emplace_back(earlier_a->quantity->base_value() / earlier_b->quantity->base_value(),
+                              core::format_quantity(*earlier_a->quantity) + " / " + core::format_quantity(*earlier_b->quantity) +
+                                  " as the document states them");
+    } else if (use_stated) {
       candidates.emplace_back(claim.subject.stated->base_value() / other.stated->base_value(),
                               core::format_quantity(*claim.subject.stated) + " / " + core::format_quantity(*other.stated) +
                                   " as stated");
@@ -67,7 +88,7 @@ void RatioMismatch::check(const Context& context, Sink& sink) const {
     const auto& [actual, how] = candidates.front();
     core::Finding f;
     f.severity = core::Severity::error;
-    f.verdict = use_stated ? core::Verdict::inconsistent : core::Verdict::refuted;
+    f.verdict = use_stated || use_earlier ? core::Verdict::inconsistent : core::Verdict::refuted;
     f.span = claim.span;
     f.gpu = claim.subject.gpu.id;
     f.field = "ratio";
