@@ -47,6 +47,22 @@ std::optional<GpuRef> fallback(const DocumentContext& ctx, size_t block, size_t 
 std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t pos, Range sentence) {
   const std::string& text = ctx.doc().blocks[block].text;
   const auto mentions = ctx.mentions_in(block, sentence);
+  // "(202 CU) for the MI250", "the TU116-400 die used in the GTX 1660 Super": a figure
+  // followed by "for/in/on the <GPU>" belongs to that GPU, whoever the clause began with.
+  for (const auto& m : mentions) {
+    if (m.begin <= pos || m.entry < 0) continue;
+    std::string_view between(text.data() + pos, m.begin - pos);
+    if (between.size() > 48) break;
+    static const RE2 owner_word("(?i)^\\S+[^.;,:]*?\\s(?:for|used in|found in|inside|on|in)\\s+(?:the\\s+|an?\\s+)?$");
+    static const RE2 later_digit("\\s[^\\s]*\\d");
+    const size_t first_space = between.find(' ');
+    std::string_view rest = first_space == std::string_view::npos ? std::string_view{} : between.substr(first_space);
+    if (RE2::FullMatch(re2::StringPiece(between.data(), between.size()), owner_word) &&
+        !RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), later_digit)) {
+      return ctx.mention_ref(block, m, Attribution::same_clause);
+    }
+    break;
+  }
   const Mention* before = nullptr;
   const Mention* owner = nullptr;  // "RTX 4090's memory bandwidth is 1008 GB/s"
   bool owner_is_other_product = false;

@@ -48,6 +48,7 @@ std::string normalize_slot(std::string_view s) {
   if (l.find("single") != std::string::npos || l.rfind("1", 0) == 0) return "single";
   if (l.find("dual") != std::string::npos || l.rfind("2", 0) == 0 || l.find("double") != std::string::npos) return "dual";
   if (l.find("triple") != std::string::npos || l.rfind("3", 0) == 0) return "triple";
+  if (l.find("quad") != std::string::npos || l.rfind("4", 0) == 0) return "quad";
   return l;
 }
 
@@ -103,7 +104,7 @@ std::vector<EnumValue> find_enum_values(std::string_view text) {
   static const RE2 memory("\\b(GDDR7|GDDR6X|GDDR6|GDDR5X|GDDR5|HBM3[eE]|HBM3|HBM2[eE]|HBM2|LPDDR5X|LPDDR5)\\b");
   static const RE2 die("\\b((?:AD|GA|GH|GB|TU|GV|GP|GK)\\d{3}[A-Z]?|Navi ?\\d{2}|BMG-G\\d{2}|ACM-G\\d{2}|Aldebaran|Arcturus)\\b");
   static const RE2 no_display("(?i)\\b(no display (?:engine|outputs?|connectors?|ports?)|no video outputs?|headless|no outputs)\\b");
-  static const RE2 slot("(?i)\\b(single[- ]slot|dual[- ]slot|double[- ]slot|triple[- ]slot|[123][- ]slot)\\b");
+  static const RE2 slot("(?i)\\b(single[- ]slot|dual[- ]slot|double[- ]slot|triple[- ]slot|quad[- ]slot|[1234][- ]slot)\\b");
   static const RE2 iface("(?i)\\b((?:PCIe|PCI Express|PCI-E)\\s*(?:Gen\\s*)?\\d(?:\\.\\d)?(?:\\s*x\\s*\\d+)?)");
   find_all(text, arch, "architecture", false, out, [](std::string_view s) { return canonical_architecture(s); });
   find_all(text, memory, "memory_type", true, out, normalize_memory_type);

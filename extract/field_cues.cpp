@@ -63,6 +63,8 @@ const std::vector<Cue>& header_cues() {
       {"code ?name|gpu name|gpu chip|^chip$|^die$|gpu die", "code_name"},
       {"process|manufactur|fabrication|lithography|node", "process"},
       {"transistor", "transistors"},
+      {"die (size|area)|^die$|chip size", "die_size"},
+      {"hbm stacks|memory stacks|^stacks$", "hbm_stacks"},
       {"thermal design power|tdp|tgp|tbp|board power|power draw|power consumption|graphics power|max(imum)? power|^power$", "tdp"},
       {"vram|memory size|memory capacity|gpu memory|maximum memory|^memory$|frame buffer", "memory_size"},
       {"form factor|slot", "slot_width"},
@@ -115,6 +117,7 @@ bool unit_fits_field(const core::Quantity& q, bool has_unit, std::string_view fi
   if (field == "launch_year") return !has_unit && q.value >= 1990 && q.value <= 2100 && q.decimals == 0;
   if (field == "process") return q.unit == core::Unit::nm;
   if (field == "length") return q.unit == core::Unit::mm || q.unit == core::Unit::cm || q.unit == core::Unit::inch;
+  if (field == "die_size") return q.unit == core::Unit::mm2;
   if (info->dimension == core::Dimension::count) return !has_unit && q.decimals == 0;
   if (field == "memory_size" || field == "l2_cache") return q.dimension() == core::Dimension::bytes;
   return q.dimension() == info->dimension;
@@ -125,7 +128,7 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
   static const RE2 l2("(?i)\\bl2\\b|\\bcache\\b");
   static const RE2 link("(?i)pcie|pci express|nvlink|interconnect|network|ethernet|infiniband|fabric|ssd|nvme|\\bnics?\\b");
   static const RE2 power_excluded("(?i)\\b(psu|power supply|total|server|system|rack|node|recommended|idle|average|averaging|avg|measured|overclocked|in our tests?|in our testing)\\b");  // a measured draw is not the rated TDP
-  static const RE2 boost("(?i)boost|turbo|max(imum)? clock");
+  static const RE2 boost("(?i)boost|turbo|max(imum)? (clock|frequency|core clock)|peak (clock|frequency|engine clock)");
   static const RE2 base("(?i)base|core clock|gpu clock");
   static const RE2 memory("(?i)memory|vram|gddr|hbm");
   static const RE2 fp64("(?i)fp64|double");
@@ -137,7 +140,7 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
   static const RE2 not_length("(?i)width|height|die|thick|mm²|mm2");
   // Counts need their noun right next to them: "184 Tensor Cores", "CUDA cores: 5888".
   // "units" and "processors" only with their qualifier: "sold 5000 units" is no core count.
-  static const RE2 count_after("(?i)^\\s*(?:(cuda|shading|stream)? ?(cores)|(?:shading|stream) ?(?:units|processors)|(tensor) cores?|(rt|ray tracing) cores?|(sms|streaming multiprocessors|compute units)|(pipelines))\\b");
+  static const RE2 count_after("(?i)^\\s*(?:(cuda|shading|stream)? ?(cores)|(?:shading|stream) ?(?:units|processors)|(tensor) cores?|(rt|ray tracing) cores?|(sms|streaming multiprocessors|compute units|cus?|xe[- ]cores)|(pipelines))\\b");
   static const RE2 count_before("(?i)(cuda cores|tensor cores|rt cores|pipelines|shading units|stream processors|sms|compute units)\\s*(?:count)?\\s*(?:of|:|=|is|are)?\\s*$");
   static const RE2 transistor_words("(?i)transistors?");
 
@@ -224,6 +227,8 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
       if (contains(context, not_bus)) return "";
       return q.value >= 32 ? "memory_bus_width" : "";
     }
+    case core::Dimension::area:
+      return "die_size";
     case core::Dimension::pixel_rate:
       return "pixel_rate";
     case core::Dimension::texture_rate:

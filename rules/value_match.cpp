@@ -61,7 +61,7 @@ double field_tolerance(const std::string& field) {
       {"memory_bandwidth", 0.012}, {"memory_data_rate", 0.02}, {"memory_clock", 0.01}, {"base_clock", 0.005},
       {"boost_clock", 0.005},      {"fp64_tflops", 0.025},     {"fp32_tflops", 0.025},  {"fp16_tflops", 0.025},
       {"fp16_tensor_tflops", 0.025}, {"int8_tops", 0.025},     {"pixel_rate", 0.015},   {"texture_rate", 0.015},
-      {"transistors", 0.01},       {"length", 0.02},
+      {"transistors", 0.01},       {"length", 0.02},        {"die_size", 0.01},  // databases round die areas to the mm2
   };
   auto it = tolerances.find(field);
   return it == tolerances.end() ? 0.0 : it->second;

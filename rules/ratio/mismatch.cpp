@@ -1,6 +1,8 @@
 // ratio-mismatch; tested in tests/rules/ratio/mismatch_test.cpp.
 #include "rules/ratio/mismatch.h"
 
+#include <algorithm>
+
 #include <cmath>
 
 #include "core/field.h"
@@ -46,7 +48,9 @@ void RatioMismatch::check(const Context& context, Sink& sink) const {
       const extract::Claim* found = nullptr;
       for (const auto& c : context.claims) {
         if (c.span.begin >= claim.span.begin) break;
-        if (c.kind == extract::ClaimKind::value && c.field == claim.field && c.gpu.id == gpu.id && c.quantity &&
+        const bool same = c.gpu.id == gpu.id ||
+                          std::find(gpu.members.begin(), gpu.members.end(), c.gpu.id) != gpu.members.end();
+        if (c.kind == extract::ClaimKind::value && c.field == claim.field && same && c.quantity &&
             c.scope.empty()) {
           found = &c;
         }
