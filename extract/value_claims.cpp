@@ -115,6 +115,12 @@ void add_value_claims(const DocumentContext& ctx, size_t block, std::vector<Clai
       return false;
     };
 
+    struct LastField {
+      core::Dimension dimension;
+      std::string field;
+      size_t end;
+    };
+    std::optional<LastField> last_field;
     for (const auto& q : in_range(block_quantities, sentence)) {
       if (q.begin < sentence.begin || in_consumed(q.begin) || overlaps_mention(mentions, q.number_begin, q.number_end)) continue;
       if (q.quantity.dimension() == core::Dimension::ratio || q.quantity.dimension() == core::Dimension::duration ||
@@ -135,7 +141,15 @@ void add_value_claims(const DocumentContext& ctx, size_t block, std::vector<Clai
                                                 std::string_view(text).substr(sentence.begin, sentence.end - sentence.begin)),
                              q.quantity);
       }
+      // "a maximum frequency of 1.65 GHz compared to the GTX 1660's 1.45 GHz": the other side
+      // of a comparison takes the field of the figure it is set against.
+      if (field.empty() && last_field && last_field->dimension == q.quantity.dimension()) {
+        std::string_view between = std::string_view(text).substr(last_field->end, q.begin - last_field->end);
+        static const RE2 versus("(?i)^[^.;]{0,40}\\b(?:compared (?:to|with)|vs\\.?|versus|than|against|while|whereas)\\b[^.;]{0,40}$");
+        if (RE2::FullMatch(re2::StringPiece(between.data(), between.size()), versus)) field = last_field->field;
+      }
       if (field.empty() || !unit_fits_field(q.quantity, q.has_unit, field)) continue;
+      last_field = LastField{q.quantity.dimension(), field, q.end};
       auto gpu = attribute(ctx, block, q.begin, sentence);
       if (!gpu) continue;
       Claim c;

@@ -33,6 +33,21 @@ std::optional<double> catalog_number(const catalog::Catalog& catalog, const extr
   return shared;
 }
 
+std::optional<std::pair<double, double>> catalog_range(const catalog::Catalog& catalog, const extract::GpuRef& gpu,
+                                                       const std::string& field) {
+  std::vector<std::string> ids = gpu.members.empty() ? std::vector<std::string>{gpu.id} : gpu.members;
+  std::optional<std::pair<double, double>> range;
+  for (const auto& id : ids) {
+    const auto* g = catalog.find(id);
+    if (!g) return std::nullopt;
+    const auto* fv = g->field(field);
+    if (!fv || !fv->is_number()) return std::nullopt;
+    const double v = catalog_base_value(field, fv->number());
+    range = range ? std::make_pair(std::min(range->first, v), std::max(range->second, v)) : std::make_pair(v, v);
+  }
+  return range;
+}
+
 std::string display_name(const catalog::Catalog& catalog, const extract::GpuRef& gpu) {
   if (const auto* g = catalog.find(gpu.id)) return g->name;
   if (const auto* f = catalog.family(gpu.id)) return f->name;

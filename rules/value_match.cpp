@@ -60,7 +60,8 @@ double field_tolerance(const std::string& field) {
   static const std::map<std::string, double> tolerances{
       {"memory_bandwidth", 0.012}, {"memory_data_rate", 0.02}, {"memory_clock", 0.01}, {"base_clock", 0.005},
       {"boost_clock", 0.005},      {"fp64_tflops", 0.025},     {"fp32_tflops", 0.025},  {"fp16_tflops", 0.025},
-      {"fp16_tensor_tflops", 0.025}, {"int8_tops", 0.025},     {"pixel_rate", 0.015},   {"texture_rate", 0.015},
+      {"fp16_tensor_tflops", 0.025}, {"int8_tops", 0.025},     {"fp8_tensor_tflops", 0.025}, {"fp4_tensor_tflops", 0.025},
+      {"tf32_tensor_tflops", 0.025}, {"fp64_tensor_tflops", 0.025}, {"interconnect_bandwidth", 0.012},     {"pixel_rate", 0.015},   {"texture_rate", 0.015},
       {"transistors", 0.01},       {"length", 0.02},        {"die_size", 0.01},  // databases round die areas to the mm2
   };
   auto it = tolerances.find(field);

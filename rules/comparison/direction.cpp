@@ -79,10 +79,16 @@ void ComparisonDirection::check(const Context& context, Sink& sink) const {
       // Numbers: the catalog's where both exist, else the sentence's own.
       std::optional<double> va, vb;
       std::string used_field;
+      // Families: the members most in the claim's favour ("higher": the subject's highest
+      // against the other's lowest), so only a comparison no variant bears out is refuted.
+      const bool wants_higher = claim.field == "process" ? claim.relation == "worse"
+                                                         : (claim.relation == "higher" || claim.relation == "better");
       for (const auto& f : fields_for(claim.field)) {
-        va = catalog_number(context.catalog, claim.subject.gpu, f);
-        vb = catalog_number(context.catalog, other.gpu, f);
-        if (va && vb) {
+        auto ra = catalog_range(context.catalog, claim.subject.gpu, f);
+        auto rb = catalog_range(context.catalog, other.gpu, f);
+        if (ra && rb) {
+          va = wants_higher ? ra->second : ra->first;
+          vb = wants_higher ? rb->first : rb->second;
           used_field = f;
           break;
         }
