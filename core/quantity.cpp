@@ -110,7 +110,7 @@ std::optional<Unit> unit_from_symbol(std::string_view text) {
       Alias{"tb", Unit::TB},          Alias{"gib", Unit::GiB},         Alias{"mib", Unit::MiB},
       Alias{"kb", Unit::KB},          Alias{"kib", Unit::KiB},         Alias{"tib", Unit::TiB},
       Alias{"gb/s", Unit::GB_per_s},  Alias{"gbps", Unit::Gbps},       Alias{"tb/s", Unit::TB_per_s},
-      Alias{"mb/s", Unit::MB_per_s},  Alias{"gbit/s", Unit::Gbps},     Alias{"gb/sec", Unit::GB_per_s},
+      Alias{"mb/s", Unit::MB_per_s},  Alias{"gbit/s", Unit::Gbps},     Alias{"gb/sec", Unit::GB_per_s}, Alias{"tb/sec", Unit::TB_per_s},
       Alias{"mt/s", Unit::MTps},      Alias{"gt/s", Unit::GTps},       Alias{"mbps", Unit::Mbps},
       Alias{"w", Unit::W},            Alias{"watt", Unit::W},          Alias{"watts", Unit::W},
       Alias{"kw", Unit::kW},          Alias{"mhz", Unit::MHz},         Alias{"ghz", Unit::GHz},

@@ -71,6 +71,27 @@ std::string normalize_interface(std::string_view s) {
 
 std::string normalize_connectors(std::string_view s) { return trim(s); }
 
+// One spelling per module form: "OCP Accelerator Module" is OAM, "SXM5 module" is SXM5,
+// "PCIe card" / "PCIe Gen5 x16 card" is PCIe.
+std::string normalize_form_factor(std::string_view s) {
+  const std::string l = core::ascii_lower(trim(s));
+  if (l.find("ocp accelerator module") != std::string::npos || l.find("oam") != std::string::npos) return "OAM";
+  static const RE2 sxm("(?i)\\b(sxm\\d?)\\b");
+  std::string m;
+  if (RE2::PartialMatch(l, sxm, &m)) {
+    for (auto& ch : m) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    return m;
+  }
+  if (l.find("pcie") != std::string::npos || l.find("pci express") != std::string::npos) return "PCIe";
+  return trim(s);
+}
+
+const RE2& die_pattern() {
+  static const RE2 die(
+      "\\b((?:AD|GA|GH|GB|TU|GV|GP|GK)\\d{3}[A-Z]?(?:-\\d{3}(?:-[A-Z]\\d)?)?|Navi ?\\d{2}|BMG-G\\d{2}|ACM-G\\d{2}|Aldebaran|Arcturus)\\b");
+  return die;
+}
+
 }  // namespace
 
 std::string canonical_architecture(std::string_view name) {
@@ -102,7 +123,7 @@ std::vector<EnumValue> find_enum_values(std::string_view text) {
       "(?i)\\b(Ada Lovelace|Ada|Lovelace|Ampere|Hopper|Blackwell|Turing|Volta|Pascal|Maxwell|Kepler|"
       "RDNA ?\\d(?:\\.\\d)?|CDNA ?\\d|Xe2|Xe-HPG|Alchemist|Battlemage)\\b");
   static const RE2 memory("\\b(GDDR7|GDDR6X|GDDR6|GDDR5X|GDDR5|HBM3[eE]|HBM3|HBM2[eE]|HBM2|LPDDR5X|LPDDR5)\\b");
-  static const RE2 die("\\b((?:AD|GA|GH|GB|TU|GV|GP|GK)\\d{3}[A-Z]?|Navi ?\\d{2}|BMG-G\\d{2}|ACM-G\\d{2}|Aldebaran|Arcturus)\\b");
+  const RE2& die = die_pattern();
   static const RE2 no_display("(?i)\\b(no display (?:engine|outputs?|connectors?|ports?)|no video outputs?|headless|no outputs)\\b");
   static const RE2 slot("(?i)\\b(single[- ]slot|dual[- ]slot|double[- ]slot|triple[- ]slot|quad[- ]slot|[1234][- ]slot)\\b");
   static const RE2 iface("(?i)\\b((?:PCIe|PCI Express|PCI-E)\\s*(?:Gen\\s*)?\\d(?:\\.\\d)?(?:\\s*x\\s*\\d+)?)");
@@ -140,7 +161,9 @@ EnumValue read_cell_value(std::string_view field, std::string_view cell) {
     std::string k;
     v.value = normalize_memory_type(RE2::PartialMatch(t, kind, &k) ? std::string_view(k) : std::string_view(t));
   } else if (field == "code_name") {
-    v.value = normalize_code_name(t);
+    // A "GPU" row may hold names as well as dies: only a die-shaped token is a code name.
+    std::string d;
+    v.value = RE2::PartialMatch(t, die_pattern(), &d) ? d : std::string();
   } else if (field == "display_outputs") {
     v.value = (l == "none" || l.find("no ") == 0 || l == "no outputs") ? "none" : t;
   } else if (field == "slot_width") {
@@ -150,7 +173,7 @@ EnumValue read_cell_value(std::string_view field, std::string_view cell) {
   } else if (field == "power_connectors") {
     v.value = (l == "none" || l.find("no ") == 0 || l.find("slot") != std::string::npos) ? "none" : normalize_connectors(t);
   } else if (field == "form_factor") {
-    v.value = t;
+    v.value = normalize_form_factor(t);
   }
   return v;
 }

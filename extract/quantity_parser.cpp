@@ -22,7 +22,7 @@ const RE2& pattern() {
       "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
       "(?:\\s*(?:-|–|—|to)\\s*~?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?))?"
       "(?:[ \\t\\x{00a0}]*(TB\\s*/\\s*s(?:ec)?|GB\\s*/\\s*s(?:ec)?|tera ?flops?(?:\\s*/\\s*s)?|peta ?flops?(?:\\s*/\\s*s)?|"
-      "GiBytes?|GBytes?|mm²|mm2|bn|B(?:[^A-Za-z0-9/]|$)|TB/s|GB/sec|GB/s|MB/s|Gbps|Gb/s|Gbit/s|GT/s|MT/s|TFLOPS|TFLOPs|TFLOP/s|"
+      "GiBytes?|GBytes?|mm²|mm2|bn|TF(?:[^A-Za-z0-9/]|$)|B(?:[^A-Za-z0-9/]|$)|TB/s|GB/sec|GB/s|MB/s|Gbps|Gb/s|Gbit/s|GT/s|MT/s|TFLOPS|TFLOPs|TFLOP/s|"
       "GFLOPS|GFLOPs|PFLOPS|TOPS|POPS|GiB|MiB|TiB|KiB|GB|MB|TB|KB|Watts|Watt|kW|W|GHz|MHz|nm|mm|"
       "inches|inch|-bit|bit|GPixel/s|GTexel/s|×|x|%|million|billion|hours|hour|months|month|days|years))?");
   return re;
@@ -135,6 +135,11 @@ std::vector<FoundQuantity> find_quantities(std::string_view text) {
       if (u == "bn") u = "billion";
       const bool glued = groups[4].data() == text.data() + f.number_end;
       if (!u.empty() && u[0] == 'B' && u.size() <= 2 && glued) continue;  // "70B" is a model size
+      if (u.size() >= 2 && u[0] == 'T' && u[1] == 'F' && u.size() <= 3) {  // "47.9 TF": AMD's spec-table TFLOPS
+        end = static_cast<size_t>(groups[4].data() - text.data()) + 2;
+        f.end = end;
+        u = "TFLOPS";
+      }
       if (!u.empty() && u[0] == 'B' && u.size() <= 2) {  // "80 B," : the B, not what ended it
         end = static_cast<size_t>(groups[4].data() - text.data()) + 1;
         f.end = end;

@@ -68,10 +68,13 @@ void add_cell_claims(const DocumentContext& ctx, size_t block, const std::string
   const auto* info = core::find_field(field);
   if (!info) return;
   if (info->type == core::FieldType::text) {
-    EnumValue v = read_cell_value(field, b.text);
+    // A "Form factor" cell that says "Single-slot" gives the slot width.
+    static const RE2 slots("(?i)\\b(?:single|dual|double|triple|quad|[1-4](?:\\.5)?)[- ]slot\\b");
+    const std::string cell_field = field == "form_factor" && RE2::PartialMatch(b.text, slots) ? "slot_width" : field;
+    EnumValue v = read_cell_value(cell_field, b.text);
     if (v.value.empty()) return;
     Claim c;
-    c.field = field;
+    c.field = cell_field;
     c.gpu = gpu;
     c.text_value = v.value;
     place_claim(c, ctx.doc(), block, v.begin, v.end, whole);
@@ -108,8 +111,36 @@ void add_cell_claims(const DocumentContext& ctx, size_t block, const std::string
     c.says_dense = says_dense;
     place_claim(c, ctx.doc(), block, q.begin, q.end, whole);
     out.push_back(std::move(c));
+    if (field == "memory_size") {
+      // "256 GB HBM3e": the memory row states the type as well.
+      EnumValue t = read_cell_value("memory_type", b.text.substr(q.end));
+      static const RE2 kind("\\b(GDDR|HBM|LPDDR)");
+      if (!t.value.empty() && RE2::PartialMatch(t.value, kind)) {
+        Claim m;
+        m.field = "memory_type";
+        m.gpu = gpu;
+        m.text_value = t.value;
+        const size_t at = b.text.find(t.value.substr(0, 4), q.end);
+        if (at != std::string::npos) {
+          place_claim(m, ctx.doc(), block, at, std::min(b.text.size(), at + t.value.size()), whole);
+          out.push_back(std::move(m));
+        }
+      }
+    }
     if (field != "memory_clock") break;  // one value per cell; a clock cell may add its data rate
   }
+}
+
+// "FP64 | FP32 Vector (Peak)": one figure that is both rates (AMD states FP64 = FP32 on CDNA 2).
+std::vector<std::string> header_fields(const std::string& field, std::string_view header) {
+  static const RE2 fp32("(?i)\\bfp32\\b|single precision");
+  static const RE2 vector_or_plain("(?i)matrix|tensor");
+  std::vector<std::string> out{field};
+  if (field == "fp64_tflops" && RE2::PartialMatch(re2::StringPiece(header.data(), header.size()), fp32) &&
+      !RE2::PartialMatch(re2::StringPiece(header.data(), header.size()), vector_or_plain)) {
+    out.push_back("fp32_tflops");
+  }
+  return out;
 }
 
 }  // namespace
@@ -151,7 +182,9 @@ void add_table_claims(const DocumentContext& ctx, std::vector<Claim>& out) {
         auto field = field_from_header(blocks[*header].text);
         if (!field || field->empty()) continue;
         for (auto& [c, gpu] : column_gpu) {
-          if (auto data = cell(r, c)) add_cell_claims(ctx, *data, *field, gpu, out, blocks[*header].text);
+          if (auto data = cell(r, c)) {
+            for (const auto& f : header_fields(*field, blocks[*header].text)) add_cell_claims(ctx, *data, f, gpu, out, blocks[*header].text);
+          }
         }
       }
     } else if (!row_gpu.empty()) {
@@ -161,7 +194,9 @@ void add_table_claims(const DocumentContext& ctx, std::vector<Claim>& out) {
         auto field = field_from_header(blocks[*header].text);
         if (!field || field->empty()) continue;
         for (auto& [r, gpu] : row_gpu) {
-          if (auto data = cell(r, c)) add_cell_claims(ctx, *data, *field, gpu, out, blocks[*header].text);
+          if (auto data = cell(r, c)) {
+            for (const auto& f : header_fields(*field, blocks[*header].text)) add_cell_claims(ctx, *data, f, gpu, out, blocks[*header].text);
+          }
         }
       }
     } else if (g.columns == 2) {
@@ -175,7 +210,7 @@ void add_table_claims(const DocumentContext& ctx, std::vector<Claim>& out) {
         std::optional<GpuRef> gpu = ctx.section_subject(*header);
         if (!gpu) gpu = ctx.single_page_subject();
         if (!gpu) continue;
-        add_cell_claims(ctx, *data, *field, *gpu, out, blocks[*header].text);
+        for (const auto& f : header_fields(*field, blocks[*header].text)) add_cell_claims(ctx, *data, f, *gpu, out, blocks[*header].text);
       }
     }
   }
