@@ -172,6 +172,21 @@ EnumValue read_cell_value(std::string_view field, std::string_view cell) {
     v.value = normalize_interface(t);
   } else if (field == "power_connectors") {
     v.value = (l == "none" || l.find("no ") == 0 || l.find("slot") != std::string::npos) ? "none" : normalize_connectors(t);
+  } else if (field == "interconnect") {
+    // "NVLink 4.0 & PCIe Gen5", "4th Gen NVLink", "Infinity Fabric links": the GPU link only.
+    static const RE2 nvlink("(?i)nvlink\\s*(?:gen\\s*)?(\\d)(?:\\.0)?|(\\d)(?:th|rd|nd|st)[- ]gen(?:eration)?\\s+nvlink");
+    std::string a, b2;
+    if (RE2::PartialMatch(t, nvlink, &a, &b2)) {
+      v.value = "NVLink " + (a.empty() ? b2 : a);
+    } else if (l.find("nvlink") != std::string::npos) {
+      v.value = "NVLink";
+    } else if (l.find("infinity fabric") != std::string::npos) {
+      v.value = "Infinity Fabric";
+    } else if (l.find("xe link") != std::string::npos) {
+      v.value = "Xe Link";
+    } else if (l == "none" || l == "no" || l.rfind("no ", 0) == 0) {
+      v.value = "none";
+    }
   } else if (field == "form_factor") {
     v.value = normalize_form_factor(t);
   }

@@ -34,7 +34,9 @@ const std::vector<Cue>& header_cues() {
       {"supplementary power|power connector|power input|connectors? \\(power", "power_connectors"},
       {"display (connectors|outputs)|video outputs|^outputs$|display ports|display engine", "display_outputs"},
       {"bus width|memory interface width|memory bus|memory interface", "memory_bus_width"},
-      {"nvlink|infinity fabric|xe link|interconnect|gpu-to-gpu|scale-up|chip-to-chip|nv-hbi", "interconnect_bandwidth"},
+      {"(nvlink|infinity fabric|xe link|interconnect|gpu-to-gpu|scale-up|chip-to-chip|nv-hbi).*(bandwidth|speed|throughput|gb/s|tb/s)|"
+       "(bandwidth|speed).*(nvlink|infinity fabric|interconnect)|^\\s*nvlink\\s*$", "interconnect_bandwidth"},
+      {"nvlink|infinity fabric|xe link|interconnect|multi-gpu", "interconnect"},
       {"pcie.*(bandwidth|i/o|speed)|host i/o|host bandwidth", ""},
       {"bandwidth", "memory_bandwidth"},
       {"memory clock|memory speed|effective memory|memory data rate|data rate", "memory_clock"},

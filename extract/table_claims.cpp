@@ -96,9 +96,15 @@ void add_cell_claims(const DocumentContext& ctx, size_t block, const std::string
     }
     return;
   }
+  // "| Memory Bandwidth | 936 |": a bare figure in a row whose field has one unit is in
+  // that unit (the field table's); lengths are left alone (mm or inches?).
+  std::optional<core::Unit> row_unit = unit;
+  if (!row_unit && !info->unit.empty() && info->dimension != core::Dimension::count && field != "length") {
+    row_unit = core::unit_from_symbol(info->unit);
+  }
   for (auto q : quantities) {
-    if (!q.has_unit && unit && q.quantity.unit == core::Unit::none) {
-      q.quantity.unit = *unit;
+    if (!q.has_unit && row_unit && q.quantity.unit == core::Unit::none) {
+      q.quantity.unit = *row_unit;
       q.has_unit = true;
     }
     const std::string f = field_for_unit(field, q.quantity);
