@@ -131,6 +131,11 @@ std::vector<EnumValue> find_enum_values(std::string_view text) {
   find_all(text, memory, "memory_type", true, out, normalize_memory_type);
   find_all(text, die, "code_name", false, out, normalize_code_name);
   find_all(text, no_display, "display_outputs", true, out, [](std::string_view) { return std::string("none"); });
+  // "1 x HDMI 2.1b 3 x DisplayPort 2.1a": two or more counted port groups are an output list.
+  static const RE2 ports(
+      "(?i)\\b(\\d\\s*x\\s*(?:HDMI|DisplayPort|DP)\\s*[0-9.]*[a-z]?(?:\\s*(?:,|and|\\+|/)?\\s*\\d\\s*x\\s*"
+      "(?:HDMI|DisplayPort|DP)\\s*[0-9.]*[a-z]?)+)");
+  find_all(text, ports, "display_outputs", true, out, [](std::string_view s) { return trim(s); });
   find_all(text, slot, "slot_width", true, out, normalize_slot);
   find_all(text, iface, "interface", false, out, normalize_interface);
   std::sort(out.begin(), out.end(), [](const EnumValue& a, const EnumValue& b) { return a.begin < b.begin; });

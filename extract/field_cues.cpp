@@ -32,7 +32,7 @@ const std::vector<Cue>& header_cues() {
       {"psu|power supply|recommended system power|suggested|idle|average|measured", ""},  // not the rated TDP
       {"msrp|price|\\$|backends?|place in|rating|benchmark|geekbench|passmark|3dmark|compubench|directx|opengl|opencl|vulkan|shader model|cuda version|compute capability", ""},
       {"supplementary power|power connector|power input|connectors? \\(power", "power_connectors"},
-      {"display (connectors|outputs)|video outputs|^outputs$|display ports|display engine", "display_outputs"},
+      {"display (connectors|outputs)|video outputs|^outputs$|display ports|display engine|^connectivity$|^ports$|^video out", "display_outputs"},
       {"bus width|memory interface width|memory bus|memory interface", "memory_bus_width"},
       {"(nvlink|infinity fabric|xe link|interconnect|gpu-to-gpu|scale-up|chip-to-chip|nv-hbi).*(bandwidth|speed|throughput|gb/s|tb/s)|"
        "(bandwidth|speed).*(nvlink|infinity fabric|interconnect)|^\\s*nvlink\\s*$", "interconnect_bandwidth"},
@@ -242,6 +242,14 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
         return contains(after.substr(0, 20), transistor_words) || contains(before.substr(before.size() > 20 ? before.size() - 20 : 0), transistor_words) ? "transistors" : "";
       }
       if (has_unit || q.decimals != 0) return "";
+      // "introduced in 2020", "launched in Q1 2025", "Release date: 11 Jan 2022".
+      if (q.value >= 1990 && q.value <= 2100 && !q.upper) {
+        static const RE2 launch_words(
+            "(?i)\\b(?:introduced|released|launched|launch(?:ed)?|release date|debuted|arrived|announced|unveiled|"
+            "shipping from|available from|came out)\\b[^.;]{0,18}$");
+        if (contains(before.substr(before.size() > 40 ? before.size() - 40 : 0), launch_words)) return "launch_year";
+        return "";
+      }
       re2::StringPiece a(after.data(), after.size());
       std::string g1, g2, g3, g4, g5, g6;
       if (RE2::PartialMatch(a, count_after, &g1, &g2, &g3, &g4, &g5, &g6)) {

@@ -17,7 +17,7 @@ bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0;
 const RE2& pattern() {
   // Groups: 1 qualifier, 2 number, 3 upper number of a range, 4 unit.
   static const RE2 re(
-      "(?i)(~\\s*|≈\\s*|about |approximately |approx\\.? |roughly |around |nearly |almost |up to |over |"
+      "(?i)(~\\s*|≈\\s*|about |approximately |approx\\.? |roughly |around |nearly |almost |up to ?|over |"
       "more than |less than |under |at least |at most )?"
       "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
       "(?:\\s*(?:-|–|—|to)\\s*~?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?))?"

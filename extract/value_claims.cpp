@@ -30,7 +30,11 @@ bool enum_has_cue(const EnumValue& e, std::string_view clause) {
   if (e.self_evident) return true;
   if (e.field == "architecture") return RE2::PartialMatch(c, arch_cue);
   if (e.field == "code_name") return RE2::PartialMatch(c, die_cue);
-  if (e.field == "interface") return RE2::PartialMatch(re2::StringPiece(e.value), iface_cue);
+  if (e.field == "interface") {
+    // "- PCI Express 5.0" as a spec-list item says what the interface is.
+    static const RE2 alone("(?i)^\\s*(?:pcie|pci express|pci-e)[\\s0-9.xgen]*$");
+    return RE2::PartialMatch(re2::StringPiece(e.value), iface_cue) || RE2::FullMatch(re2::StringPiece(clause.data(), clause.size()), alone);
+  }
   return false;
 }
 
