@@ -111,6 +111,16 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
   const auto& doc = ctx.doc();
   const TableIndex tables = index_tables(doc);
   const auto& p = patterns();
+  // Where the page first names each GPU and has its first heading, found once (the checks
+  // below would otherwise rescan the document for every claim).
+  size_t first_heading = doc.blocks.size();
+  std::map<std::string, std::pair<size_t, size_t>> first_mention;  // id -> (block, end offset)
+  for (size_t i = 0; i < doc.blocks.size(); ++i) {
+    if (first_heading == doc.blocks.size() && doc.blocks[i].kind == core::BlockKind::heading) first_heading = i;
+    for (const auto& m : ctx.mentions(i)) {
+      if (m.entry >= 0) first_mention.emplace(ctx.ref(m, Attribution::page_subject).id, std::make_pair(i, m.end));
+    }
+  }
   for (auto& c : claims) {
     if (c.block < 0 || static_cast<size_t>(c.block) >= doc.blocks.size()) continue;
     const size_t block = static_cast<size_t>(c.block);
@@ -188,15 +198,9 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
     if (c.gpu.attributed_by == Attribution::page_subject) {
       // "I remember the night the 3070 launched ... 8GB": an opening before the page's first
       // heading, and before it names its subject, is about something else.
-      bool named_before = false;
-      for (size_t i = 0; i < block && !named_before; ++i) named_before = doc.blocks[i].kind == core::BlockKind::heading;
-      for (size_t i = 0; i <= block && !named_before; ++i) {
-        for (const auto& m : ctx.mentions(i)) {
-          if (m.entry >= 0 && ctx.ref(m, Attribution::page_subject).id == c.gpu.id && (i < block || m.end <= c.block_begin)) {
-            named_before = true;
-            break;
-          }
-        }
+      bool named_before = first_heading < block;
+      if (auto it = first_mention.find(c.gpu.id); it != first_mention.end()) {
+        named_before = named_before || it->second.first < block || (it->second.first == block && it->second.second <= c.block_begin);
       }
       if (!named_before) {
         c.confidence *= 0.5;
