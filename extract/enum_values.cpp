@@ -175,6 +175,9 @@ EnumValue read_cell_value(std::string_view field, std::string_view cell) {
     v.value = normalize_slot(t);
   } else if (field == "interface") {
     v.value = normalize_interface(t);
+    // "System-level", "Yes": no interface named.
+    static const RE2 named("(?i)pcie|sxm|oam|mxm|pci");
+    if (!RE2::PartialMatch(v.value, named)) v.value.clear();
   } else if (field == "power_connectors") {
     v.value = (l == "none" || l.find("no ") == 0 || l.find("slot") != std::string::npos) ? "none" : normalize_connectors(t);
   } else if (field == "interconnect") {

@@ -37,7 +37,7 @@ const std::vector<Cue>& header_cues() {
       {"(nvlink|infinity fabric|xe link|interconnect|gpu-to-gpu|scale-up|chip-to-chip|nv-hbi).*(bandwidth|speed|throughput|gb/s|tb/s)|"
        "(bandwidth|speed).*(nvlink|infinity fabric|interconnect)|^\\s*nvlink\\s*$", "interconnect_bandwidth"},
       {"nvlink|infinity fabric|xe link|interconnect|multi-gpu", "interconnect"},
-      {"pcie.*(bandwidth|i/o|speed)|host i/o|host bandwidth", ""},
+      {"pcie.*(bandwidth|i/o|speed)|host i/o|host bandwidth|host interface", "interface"},
       {"bandwidth", "memory_bandwidth"},
       {"memory clock|memory speed|effective memory|memory data rate|data rate", "memory_clock"},
       {"memory type|memory technology|vram type", "memory_type"},

@@ -187,7 +187,12 @@ bool text_agrees(const std::string& field, const std::string& claimed, const cat
       static const std::regex lanes(R"(\s*x\s*\d+\s*$)", std::regex::icase);
       // A bare PCIe generation ("Gen5") said of an SXM or OAM module is about its host link,
       // which the catalog's module form does not state; "PCIe 4.0 x16" names a card form.
-      if (squash(claimed).rfind("pcie", 0) == 0 && squash(t).rfind("pcie", 0) != 0 && !std::regex_search(claimed, lanes)) {
+      // The record may state the module's host link among its accepted values; then that is
+      // what a PCIe claim is judged against.
+      const bool host_known = std::any_of(accepted.begin(), accepted.end(),
+                                          [&](const std::string& a) { return squash(a).rfind("pcie", 0) == 0; });
+      if (squash(claimed).rfind("pcie", 0) == 0 && squash(t).rfind("pcie", 0) != 0 && !std::regex_search(claimed, lanes) &&
+          !host_known) {
         return true;
       }
       const std::string tt = std::regex_search(claimed, lanes) ? t : std::regex_replace(t, lanes, "");
