@@ -3,7 +3,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <set>
+
+#include "core/text_case.h"
 
 namespace extract {
 
@@ -17,6 +20,7 @@ DocumentContext::DocumentContext(const core::Document& doc, const EntityMatcher&
     mentions_.push_back(code ? std::vector<Mention>{} : matcher.find(block.text));
     sentences_.push_back(code ? std::vector<Range>{} : split_sentences(block.text));
   }
+  resolve_by_generation();
   auto add_unique = [this](const GpuRef& r) {
     if (std::none_of(page_subjects_.begin(), page_subjects_.end(), [&](const GpuRef& p) { return same_gpu(p, r); })) {
       page_subjects_.push_back(r);
@@ -41,6 +45,42 @@ DocumentContext::DocumentContext(const core::Document& doc, const EntityMatcher&
     if (kind != core::BlockKind::heading && kind != core::BlockKind::paragraph) continue;
     ++seen;
     for (const auto& r : distinct(i)) add_unique(GpuRef{r.id, r.members, r.mention, Attribution::page_subject});
+  }
+}
+
+// "RTX 4000" names the Quadro RTX 4000, the RTX 4000 Ada and nothing else: writers drop the
+// generation word when the page already says it. Resolve such a name when exactly one of its
+// generation-qualified spellings has its generation named on the page.
+void DocumentContext::resolve_by_generation() {
+  struct Generation {
+    const char* prefix;
+    const char* suffix;
+    const char* keyword;  // lowercase word the page must contain
+  };
+  static constexpr Generation kGenerations[] = {
+      {"", " Ada", "lovelace"}, {"", " Ada", " ada "}, {"Quadro ", "", "turing"}, {"Quadro ", "", "quadro"},
+      {"", " Blackwell", "blackwell"}, {"", " Ampere", "ampere"},
+  };
+  std::string page;
+  for (const auto& b : doc_.blocks) page += " " + core::ascii_lower(b.text) + " ";
+  bool on_page[std::size(kGenerations)];
+  for (size_t i = 0; i < std::size(kGenerations); ++i) on_page[i] = page.find(kGenerations[i].keyword) != std::string::npos;
+  for (size_t bi = 0; bi < mentions_.size(); ++bi) {
+    for (auto& m : mentions_[bi]) {
+      if (m.entry >= 0) continue;
+      const std::string name = doc_.blocks[bi].text.substr(m.begin, m.end - m.begin);
+      int found = -1;
+      bool ambiguous = false;
+      for (size_t i = 0; i < std::size(kGenerations); ++i) {
+        const auto& g = kGenerations[i];
+        if (!on_page[i]) continue;
+        const int e = matcher_.lookup(std::string(g.prefix) + name + g.suffix);
+        if (e < 0) continue;
+        if (found >= 0 && found != e) ambiguous = true;
+        found = e;
+      }
+      if (found >= 0 && !ambiguous) m.entry = found;
+    }
   }
 }
 

@@ -48,6 +48,7 @@ class DocumentContext {
   std::vector<GpuRef> page_subjects_;
   std::vector<GpuRef> distinct(size_t block) const;
   bool is_bold_paragraph(size_t block) const;
+  void resolve_by_generation();
 };
 
 bool same_gpu(const GpuRef& a, const GpuRef& b);

@@ -34,13 +34,14 @@ class EntityMatcher {
   std::vector<Mention> find(std::string_view text) const;
   const core::AliasEntry& entry(int index) const { return entries_[static_cast<size_t>(index)]; }
   size_t size() const { return entries_.size(); }
+  // The entry a spelling names exactly, or -1.
+  int lookup(std::string_view matched) const;
 
  private:
   std::vector<core::AliasEntry> entries_;
   std::vector<std::pair<std::string, int>> by_key_;  // normalized spelling -> entry, sorted
   std::unique_ptr<re2::RE2> known_;
   std::unique_ptr<re2::RE2> gpu_like_;
-  int lookup(std::string_view matched) const;
 };
 
 // Lowercase with spaces, dashes and dots removed: the key two spellings share.

@@ -248,6 +248,10 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
             "(?i)\\b(?:introduced|released|launched|launch(?:ed)?|release date|debuted|arrived|announced|unveiled|"
             "shipping from|available from|came out)\\b[^.;]{0,18}$");
         if (contains(before.substr(before.size() > 40 ? before.size() - 40 : 0), launch_words)) return "launch_year";
+        // "the H100 (2022) and H200 (2024)": a year in brackets right after a name.
+        static const RE2 bracket_before("[A-Za-z0-9]\\s*\\(\\s*$");
+        static const RE2 bracket_after("^\\s*\\)");
+        if (contains(before, bracket_before) && contains(after, bracket_after)) return "launch_year";
         return "";
       }
       re2::StringPiece a(after.data(), after.size());

@@ -79,6 +79,22 @@ void add_cell_claims(const DocumentContext& ctx, size_t block, const std::string
     c.text_value = v.value;
     place_claim(c, ctx.doc(), block, v.begin, v.end, whole);
     out.push_back(std::move(c));
+    // "NVLink 4.0 & PCIe Gen5": a link cell names the host interface too.
+    static const RE2 pcie("(?i)\\b(?:pcie|pci express)\\s*(?:gen\\s*\\d|\\d\\.\\d)");
+    re2::StringPiece found;
+    if (cell_field == "interconnect" && RE2::PartialMatch(b.text, "(?i)(\\b(?:pcie|pci express)\\s*(?:gen\\s*\\d|\\d\\.\\d))", &found) &&
+        RE2::PartialMatch(b.text, pcie)) {
+      EnumValue host = read_cell_value("interface", std::string_view(found.data(), found.size()));
+      if (!host.value.empty()) {
+        Claim h;
+        h.field = "interface";
+        h.gpu = gpu;
+        h.text_value = host.value;
+        const size_t at = static_cast<size_t>(found.data() - b.text.data());
+        place_claim(h, ctx.doc(), block, at, at + found.size(), whole);
+        out.push_back(std::move(h));
+      }
+    }
     return;
   }
   const auto quantities = find_quantities(b.text);
