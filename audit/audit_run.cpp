@@ -1,6 +1,10 @@
 // Runs the audit and turns this run's findings into new / still open / fixed / waived; tested in tests/audit/audit_run_test.cpp.
 #include "audit/audit_run.h"
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 #include <chrono>
 #include <ctime>
 #include <map>
@@ -37,7 +41,25 @@ AuditResult run_audit(const std::vector<AuditSource>& sources, const CatalogSess
     return result;
   }
   HistoryStore& db = **store;
-  result.aborted_runs_found = db.aborted_on_open();
+  // One audit at a time per history: a second one would take the first's run for a killed one.
+  int lock = ::open((options.db_path + ".lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  if (lock < 0 || ::flock(lock, LOCK_EX | LOCK_NB) != 0) {
+    if (lock >= 0) ::close(lock);
+    result.errors.push_back({core::ErrorCode::unavailable, "another audit is running on this history", {options.db_path}});
+    result.exit_code = 2;
+    return result;
+  }
+  struct LockRelease {
+    int fd;
+    ~LockRelease() { ::close(fd); }  // closing the descriptor drops the lock (a kill does too)
+  } release{lock};
+  auto aborted = db.abort_unfinished_runs();
+  if (!aborted.ok()) {
+    result.errors.push_back(aborted.error());
+    result.exit_code = 2;
+    return result;
+  }
+  result.aborted_runs_found = *aborted;
   std::string started_at = utc_now();
   auto run = db.begin_run(started_at);
   if (!run.ok()) {

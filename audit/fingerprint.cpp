@@ -9,12 +9,13 @@ namespace audit {
 namespace {
 
 void mix(uint64_t& h, std::string_view part, bool fold) {
-  bool space = false;
+  bool space = false, started = false;
   for (char c : part) {
     if (fold && std::isspace(static_cast<unsigned char>(c))) {
-      space = true;
+      space = started;  // inner runs become one space; leading and trailing ones vanish
       continue;
     }
+    started = true;
     if (space) {
       h = (h ^ ' ') * 1099511628211ULL;
       space = false;

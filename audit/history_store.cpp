@@ -172,9 +172,6 @@ core::Result<std::unique_ptr<HistoryStore>> HistoryStore::open(const std::string
     if (auto e = store->exec(pragma)) return *e;
   }
   if (auto e = store->migrate()) return *e;
-  // A run still `running` was killed: it never becomes complete, and nothing compares with it.
-  if (auto e = store->exec("UPDATE runs SET status = 'aborted' WHERE status = 'running'")) return *e;
-  store->aborted_on_open_ = sqlite3_changes(db);
   return store;
 }
 
@@ -214,6 +211,12 @@ std::optional<core::Error> HistoryStore::migrate() {
     if (!t.commit()) return error("cannot commit migration " + std::to_string(v + 1));
   }
   return std::nullopt;
+}
+
+core::Result<int> HistoryStore::abort_unfinished_runs() {
+  // A run still `running` was killed: it never becomes complete, and nothing compares with it.
+  if (auto e = exec("UPDATE runs SET status = 'aborted' WHERE status = 'running'")) return *e;
+  return sqlite3_changes(db_);
 }
 
 core::Result<int64_t> HistoryStore::begin_run(const std::string& started_at) {

@@ -77,7 +77,7 @@ struct FetchRow {
 // and brought up to date by migrations on open. Every write that belongs together is one
 // transaction: a run is inserted `running`, each source's rows are committed as that source
 // finishes, and the run becomes `complete` in the same transaction that records its
-// totals. A process killed at any moment leaves a `running` run, which the next open marks
+// totals. A process killed at any moment leaves a `running` run, which the next audit marks
 // `aborted`; comparisons only ever use complete runs.
 class HistoryStore {
  public:
@@ -88,7 +88,9 @@ class HistoryStore {
 
   static int latest_schema_version();
   int schema_version() const;
-  int aborted_on_open() const { return aborted_on_open_; }
+  // Marks runs left `running` by a killed audit as `aborted`; returns how many. Only the
+  // audit calls it, holding the run lock (run_audit), so a reader never aborts a live run.
+  core::Result<int> abort_unfinished_runs();
 
   core::Result<int64_t> begin_run(const std::string& started_at);
   std::optional<core::Error> record_source(int64_t run, const SourceRecord& record);
@@ -114,7 +116,6 @@ class HistoryStore {
   core::Error error(const std::string& what) const;
   sqlite3* db_;
   std::string path_;
-  int aborted_on_open_ = 0;
 };
 
 }  // namespace audit

@@ -49,6 +49,7 @@ struct HostState {
   Clock::time_point next_start{};
   Robots robots = Robots::unknown;
   RobotsRules rules = RobotsRules::allow_all();
+  std::string robots_problem;  // why everything is disallowed, when robots.txt could not be read
 };
 
 size_t on_body(char* data, size_t size, size_t count, void* user) {
@@ -237,7 +238,8 @@ class Scheduler {
         if (o_.honour_robots && !host.rules.allowed(job.path)) {
           --pending_;
           HttpResponse r;
-          r.error = "disallowed by " + key.substr(0, key.rfind(':')) + "/robots.txt";
+          r.error = host.robots_problem.empty() ? "disallowed by " + key.substr(0, key.rfind(':')) + "/robots.txt"
+                                                : host.robots_problem;
           r.attempts = 0;
           done_(job.index, std::move(r));
           continue;
@@ -316,7 +318,11 @@ class Scheduler {
   // the whole site is off limits until a later run can read it.
   void robots_done(HostState& host, const HttpResponse& r) {
     host.robots = HostState::Robots::ready;
-    if (!r.error.empty() || r.status >= 500 || r.status == 0) host.rules = RobotsRules::disallow_all();
+    if (!r.error.empty() || r.status >= 500 || r.status == 0) {
+      host.rules = RobotsRules::disallow_all();
+      host.robots_problem = "robots.txt could not be read (" + (r.error.empty() ? "HTTP status " + std::to_string(r.status) : r.error) +
+                            "), so the whole site counts as disallowed (RFC 9309)";
+    }
     else if (r.status >= 200 && r.status < 300) host.rules = RobotsRules::parse(r.body, o_.user_agent);
     else host.rules = RobotsRules::allow_all();
   }
