@@ -38,7 +38,7 @@ run() {
   end=$(date +%s.%N)
   python3 -c "import sys; n,s,e,k=int(sys.argv[1]),float(sys.argv[2]),float(sys.argv[3]),int(sys.argv[4]); \
 print('%5d pages  --jobs %s  %6.2f s  %7.1f pages/s  peak RSS %.1f MiB' % (n, sys.argv[5], e-s, n/(e-s), k/1024))" \
-    "$count" "$start" "$end" "$(cat "$work/rss-$count")" "$jobs"
+    "$count" "$start" "$end" "$(tail -1 "$work/rss-$count")" "$jobs"
 }
 run $((n / 4))
 run "$n"
