@@ -4,15 +4,11 @@
 #include <string>
 #include <vector>
 
-#include "catalog/catalog.h"
-#include "extract/entity_matcher.h"
+#include "audit/pipeline.h"
 
 namespace cmd {
 
-struct CatalogSession {
-  catalog::Catalog catalog;
-  std::unique_ptr<extract::EntityMatcher> matcher;
-};
+using CatalogSession = audit::CatalogSession;
 
 // Loads the catalog directory (validating it); on failure prints every problem to stderr
 // and returns null, which callers turn into exit 3 ("catalog unavailable").

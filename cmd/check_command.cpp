@@ -4,11 +4,11 @@
 #include <cstdio>
 #include <filesystem>
 
+#include "audit/pipeline.h"
 #include "cmd/catalog_session.h"
 #include "cmd/commands.h"
 #include "cmd/config_file.h"
 #include "cmd/inputs.h"
-#include "extract/extractor.h"
 #include "reports/atomic_write.h"
 #include "reports/render.h"
 #include "rules/checker.h"
@@ -80,26 +80,18 @@ int run_check(const CheckFlags& flags) {
   bool failing = false;
   std::vector<core::FileReport> reports_out;
   for (auto& input : read_inputs(flags.files)) {
-    core::FileReport report;
-    report.path = input.path;
-    report.errors = input.errors;
-    // Reader warnings (invalid UTF-8 at an offset) are printed as errors, so they count as
-    // input errors too: the file is still checked, and the exit code says it was not clean.
-    if (!input.errors.empty()) input_error = true;
     if (!input.document) {
       input_error = true;
+      core::FileReport report;
+      report.path = input.path;
+      report.errors = input.errors;
       reports_out.push_back(std::move(report));
       continue;
     }
-    auto claims = extract::extract_claims(*input.document, *session->matcher);
-    auto checked = rules::check_document(session->catalog, claims.claims, input.document->source, options);
-    if (!checked.errors.empty()) input_error = true;
-    report.errors.insert(report.errors.end(), checked.errors.begin(), checked.errors.end());
-    report.findings = std::move(checked.findings);
-    report.title = input.document->title;
-    report.source = std::make_shared<core::Source>(input.document->source);
-    for (const auto& f : report.findings) failing = failing || f.severity >= threshold;
-    reports_out.push_back(std::move(report));
+    auto checked = audit::check_document(input.document, *session, options, input.path);
+    input_error = input_error || checked.input_error;
+    for (const auto& f : checked.report.findings) failing = failing || f.severity >= threshold;
+    reports_out.push_back(std::move(checked.report));
   }
   reports::RenderOptions render_options;
   render_options.color = format == reports::Format::text && !flags.no_color && flags.output.empty() && isatty(STDOUT_FILENO);

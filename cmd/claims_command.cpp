@@ -2,12 +2,12 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "audit/pipeline.h"
 #include "cmd/catalog_session.h"
 #include "cmd/commands.h"
 #include "cmd/config_file.h"
 #include "cmd/inputs.h"
 #include "core/quantity.h"
-#include "extract/extractor.h"
 
 namespace cmd {
 namespace {
@@ -96,7 +96,7 @@ void add_claims_command(CLI::App& app, int& exit_code) {
         exit_code = 2;
         continue;
       }
-      auto result = extract::extract_claims(*input.document, *session->matcher);
+      auto result = audit::document_claims(*input.document, *session);
       nlohmann::json claims = nlohmann::json::array();
       for (const auto& c : result.claims) {
         claims.push_back(claim_json(c, input.document->source));

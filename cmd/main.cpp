@@ -11,6 +11,7 @@ int main(int argc, char** argv) {
   cmd::add_catalog_command(app, exit_code);
   cmd::add_probe_command(app, exit_code);
   cmd::add_claims_command(app, exit_code);
+  cmd::add_audit_command(app, exit_code);
   cmd::add_check_options(app, exit_code);
   try {
     app.parse(argc, argv);

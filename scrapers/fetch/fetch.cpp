@@ -60,6 +60,8 @@ Fetched from_cache(const std::string& url, net::CachedPage page, long status) {
   f.final_url = page.final_url.empty() ? url : page.final_url;
   f.status = status;
   f.from_cache = true;
+  f.etag = page.etag;
+  f.last_modified = page.last_modified;
   return f;
 }
 
@@ -69,63 +71,82 @@ bool is_url(std::string_view location) {
   return starts_with_ci(location, "http://") || starts_with_ci(location, "https://");
 }
 
-std::vector<core::Result<Fetched>> fetch_all(const std::vector<std::string>& locations, const FetchOptions& options) {
-  std::vector<std::optional<core::Result<Fetched>>> results(locations.size());
+void fetch_each(const std::vector<std::string>& locations, const FetchOptions& options, const FetchCallback& on_done) {
   std::vector<net::HttpRequest> requests;
   std::vector<size_t> request_index;
-  std::vector<std::optional<net::CachedPage>> cached(locations.size());
+  // Only the validators of cached pages are kept while transfers run; a 304 reloads the
+  // body from disk, so memory does not grow with the number of pages.
   net::FetchCache cache(options.cache_dir);
   for (size_t i = 0; i < locations.size(); ++i) {
     const std::string& loc = locations[i];
     if (!is_url(loc)) {
       if (starts_with_ci(loc, "file://") || loc.find("://") == std::string::npos) {
-        results[i] = fetch_file(loc);
+        on_done(i, fetch_file(loc));
       } else {
-        results[i] = core::Result<Fetched>(core::Error{core::ErrorCode::usage,
-                                                       "unsupported URL scheme (only http, https and file)", {loc}});
+        on_done(i, core::Error{core::ErrorCode::usage, "unsupported URL scheme (only http, https and file)", {loc}});
       }
       continue;
     }
-    if (!options.cache_dir.empty()) cached[i] = cache.load(loc);
+    std::optional<net::CachedPage> cached;
+    if (!options.cache_dir.empty()) cached = cache.load(loc);
     if (options.offline) {
-      results[i] = cached[i] ? core::Result<Fetched>(from_cache(loc, std::move(*cached[i]), 200))
-                             : core::Result<Fetched>(http_error(loc, "not in the cache and running offline"));
+      if (cached) on_done(i, from_cache(loc, std::move(*cached), 200));
+      else on_done(i, http_error(loc, "not in the cache and running offline"));
       continue;
     }
     net::HttpRequest r;
     r.url = loc;
-    if (cached[i]) {
-      r.etag = cached[i]->etag;
-      r.last_modified = cached[i]->last_modified;
+    if (cached) {
+      r.etag = cached->etag;
+      r.last_modified = cached->last_modified;
     }
     requests.push_back(std::move(r));
     request_index.push_back(i);
   }
 
-  std::vector<net::HttpResponse> responses = net::transfer_all(requests, options);
-  for (size_t k = 0; k < responses.size(); ++k) {
+  net::transfer_each(requests, options, [&](size_t k, net::HttpResponse&& resp) {
     size_t i = request_index[k];
     const std::string& url = locations[i];
-    net::HttpResponse& resp = responses[k];
     if (!resp.error.empty()) {
-      results[i] = core::Result<Fetched>(http_error(url, resp.error));
-    } else if (resp.status == 304 && cached[i]) {
-      results[i] = core::Result<Fetched>(from_cache(url, std::move(*cached[i]), 304));
-    } else if (resp.status < 200 || resp.status >= 300) {
-      results[i] = core::Result<Fetched>(http_error(url, "HTTP status " + std::to_string(resp.status)));
-    } else {
-      if (!options.cache_dir.empty()) {
-        // A cache that cannot be written costs a re-download later, not this result.
-        cache.store({url, resp.final_url, resp.content_type, resp.etag, resp.last_modified, resp.body});
-      }
-      Fetched f;
-      f.source = core::Source(url, std::move(resp.body));
-      f.format_hint = resp.content_type;
-      f.final_url = resp.final_url.empty() ? url : resp.final_url;
-      f.status = resp.status;
-      results[i] = std::move(f);
+      on_done(i, http_error(url, resp.error));
+      return;
     }
-  }
+    if (resp.status == 304) {
+      auto cached = cache.load(url);
+      if (!cached) {
+        on_done(i, http_error(url, "HTTP status 304 for a page the cache no longer holds"));
+        return;
+      }
+      Fetched f = from_cache(url, std::move(*cached), 304);
+      f.attempts = resp.attempts;
+      f.elapsed_ms = resp.elapsed_ms;
+      on_done(i, std::move(f));
+      return;
+    }
+    if (resp.status < 200 || resp.status >= 300) {
+      on_done(i, http_error(url, "HTTP status " + std::to_string(resp.status)));
+      return;
+    }
+    if (!options.cache_dir.empty()) {
+      // A cache that cannot be written costs a re-download later, not this result.
+      cache.store({url, resp.final_url, resp.content_type, resp.etag, resp.last_modified, resp.body});
+    }
+    Fetched f;
+    f.source = core::Source(url, std::move(resp.body));
+    f.format_hint = resp.content_type;
+    f.final_url = resp.final_url.empty() ? url : resp.final_url;
+    f.status = resp.status;
+    f.etag = resp.etag;
+    f.last_modified = resp.last_modified;
+    f.attempts = resp.attempts;
+    f.elapsed_ms = resp.elapsed_ms;
+    on_done(i, std::move(f));
+  });
+}
+
+std::vector<core::Result<Fetched>> fetch_all(const std::vector<std::string>& locations, const FetchOptions& options) {
+  std::vector<std::optional<core::Result<Fetched>>> results(locations.size());
+  fetch_each(locations, options, [&](size_t i, core::Result<Fetched>&& r) { results[i] = std::move(r); });
   std::vector<core::Result<Fetched>> out;
   out.reserve(results.size());
   for (auto& r : results) out.push_back(std::move(*r));

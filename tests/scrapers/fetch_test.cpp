@@ -13,6 +13,8 @@
 
 #include "document_dump.h"
 #include "scrapers/fetch/fetch.h"
+#include "scrapers/fetch/http_transfer.h"
+#include "scrapers/fetch/page_health.h"
 #include "scrapers/read/read_document.h"
 
 extern char** environ;
@@ -98,6 +100,7 @@ TEST_CASE("fetch: size limit, timeout and HTTP errors are errors naming the URL"
   scrapers::FetchOptions options;
   options.max_bytes = 1024 * 1024;
   options.timeout_ms = 800;
+  options.max_retries = 0;  // a timeout is retried by default; here it must surface
   auto big = scrapers::fetch(server.url("/big"), options);
   REQUIRE_FALSE(big.ok());
   CHECK(big.error().message.find("larger than the limit") != std::string::npos);
@@ -173,4 +176,119 @@ TEST_CASE("fetch: file:// URLs and plain paths read from disk") {
   auto ftp = scrapers::fetch("ftp://example.com/x.md");
   REQUIRE_FALSE(ftp.ok());
   CHECK(ftp.error().code == core::ErrorCode::usage);
+}
+
+TEST_CASE("fetch: a gzip-encoded answer is decoded") {
+  LocalHttpServer server;
+  auto plain = scrapers::fetch(server.url("/page.html"));
+  auto zipped = scrapers::fetch(server.url("/gzip"));
+  REQUIRE(plain.ok());
+  REQUIRE(zipped.ok());
+  CHECK(zipped->source.bytes() == plain->source.bytes());
+}
+
+TEST_CASE("fetch: a 500 then 200 is retried; 429 waits for Retry-After, in seconds or as an HTTP-date") {
+  LocalHttpServer server;
+  scrapers::FetchOptions options;
+  options.retry_base_ms = 50;
+  auto flaky = scrapers::fetch(server.url("/flaky/a"), options);
+  REQUIRE(flaky.ok());
+  CHECK(flaky->status == 200);
+  CHECK(flaky->attempts == 2);
+  auto start = std::chrono::steady_clock::now();
+  auto limited = scrapers::fetch(server.url("/limited/a"), options);
+  REQUIRE(limited.ok());
+  CHECK(limited->attempts == 2);
+  CHECK(std::chrono::steady_clock::now() - start >= std::chrono::milliseconds(900));  // Retry-After: 1, not 50 ms
+  auto dated = scrapers::fetch(server.url("/limited-date/a"), options);
+  REQUIRE(dated.ok());
+  CHECK(dated->attempts == 2);
+  options.max_retries = 0;
+  auto no_retry = scrapers::fetch(server.url("/flaky/b"), options);
+  REQUIRE_FALSE(no_retry.ok());
+  CHECK(no_retry.error().message.find("500") != std::string::npos);
+}
+
+TEST_CASE("fetch: retry delays back off exponentially with jitter and honour Retry-After") {
+  using scrapers::net::retry_delay_ms;
+  CHECK(retry_delay_ms(1, "", 500, 30'000, 1.0, 0) == 500);
+  CHECK(retry_delay_ms(3, "", 500, 30'000, 1.0, 0) == 2000);
+  CHECK(retry_delay_ms(3, "", 500, 30'000, 0.5, 0) == 1000);
+  CHECK(retry_delay_ms(20, "", 500, 30'000, 1.0, 0) == 30'000);
+  CHECK(retry_delay_ms(1, "7", 500, 30'000, 0.5, 0) == 7000);
+  CHECK(retry_delay_ms(1, "99999", 500, 30'000, 1.0, 0) == 30'000);
+  // Sun, 06 Nov 1994 08:49:37 GMT is 784111777.
+  CHECK(retry_delay_ms(1, "Sun, 06 Nov 1994 08:49:37 GMT", 500, 30'000, 1.0, 784111775) == 2000);
+  CHECK(retry_delay_ms(1, "not a date", 500, 30'000, 1.0, 0) == 500);
+}
+
+TEST_CASE("fetch: a redirect loop, a redirect to file:// and a dripping server are errors") {
+  LocalHttpServer server;
+  scrapers::FetchOptions options;
+  options.max_retries = 0;
+  auto loop = scrapers::fetch(server.url("/loop"), options);
+  REQUIRE_FALSE(loop.ok());
+  CHECK(loop.error().message.find("redirects") != std::string::npos);
+  auto to_file = scrapers::fetch(server.url("/to-file"), options);
+  REQUIRE_FALSE(to_file.ok());
+  CHECK(to_file.error().message.find("http and https") != std::string::npos);
+  options.low_speed_bytes = 100;
+  options.low_speed_seconds = 1;
+  auto start = std::chrono::steady_clock::now();
+  auto drip = scrapers::fetch(server.url("/drip"), options);
+  REQUIRE_FALSE(drip.ok());
+  CHECK(drip.error().message.find("timed out") != std::string::npos);
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(10));  // not the 30 s the drip would take
+}
+
+TEST_CASE("fetch: robots.txt is honoured, longest match first") {
+  LocalHttpServer server;
+  auto secret = scrapers::fetch(server.url("/private/secret.html"));
+  REQUIRE_FALSE(secret.ok());
+  CHECK(secret.error().message.find("robots.txt") != std::string::npos);
+  auto open = scrapers::fetch(server.url("/private/open.html"));  // Allow is longer: asked for, and not there
+  REQUIRE_FALSE(open.ok());
+  CHECK(open.error().message.find("404") != std::string::npos);
+  scrapers::FetchOptions ignore;
+  ignore.honour_robots = false;
+  auto ignored = scrapers::fetch(server.url("/private/secret.html"), ignore);
+  REQUIRE_FALSE(ignored.ok());
+  CHECK(ignored.error().message.find("404") != std::string::npos);
+}
+
+TEST_CASE("fetch: a block page and invalid UTF-8 arrive as they are; health and the reader say what is wrong") {
+  LocalHttpServer server;
+  auto block = scrapers::fetch(server.url("/block"));
+  REQUIRE(block.ok());
+  std::string why;
+  CHECK(scrapers::page_health(block->source.bytes(), &why) == scrapers::PageHealth::block_page);
+  CHECK(why.find("captcha") != std::string::npos);
+  CHECK(scrapers::page_health("   \n") == scrapers::PageHealth::empty);
+  CHECK(scrapers::page_health("<html><body> </body></html>") == scrapers::PageHealth::empty);
+  auto page = scrapers::fetch(server.url("/page.html"));
+  REQUIRE(page.ok());
+  CHECK(scrapers::page_health(page->source.bytes()) == scrapers::PageHealth::ok);
+  auto bad = scrapers::fetch(server.url("/invalid-utf8"));
+  REQUIRE(bad.ok());
+  CHECK(scrapers::page_health(bad->source.bytes()) == scrapers::PageHealth::ok);
+  auto doc = scrapers::read_document(std::move(bad->source), bad->format_hint);
+  REQUIRE(doc.ok());
+  REQUIRE(doc->warnings.size() == 1);
+  CHECK(doc->warnings[0].code == core::ErrorCode::encoding);
+}
+
+TEST_CASE("fetch: at most max_per_host transfers to one host, max_parallel in all, results keep their order") {
+  LocalHttpServer server;
+  scrapers::FetchOptions options;
+  options.max_parallel = 8;
+  options.max_per_host = 2;
+  options.timeout_ms = 20'000;
+  // Four 3-second pages, two at a time: about 6 s, not 3 s and not 12 s.
+  std::vector<std::string> urls(4, server.url("/slow"));
+  auto start = std::chrono::steady_clock::now();
+  auto results = scrapers::fetch_all(urls, options);
+  auto took = std::chrono::steady_clock::now() - start;
+  for (const auto& r : results) CHECK(r.ok());
+  CHECK(took >= std::chrono::milliseconds(5500));
+  CHECK(took < std::chrono::milliseconds(9000));
 }

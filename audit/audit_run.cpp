@@ -1,0 +1,181 @@
+// Runs the audit and turns this run's findings into new / still open / fixed / waived; tested in tests/audit/audit_run_test.cpp.
+#include "audit/audit_run.h"
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <ctime>
+#include <map>
+#include <set>
+
+#include "audit/source_check.h"
+
+namespace audit {
+namespace {
+
+int severity_rank(const std::string& s) { return s == "error" ? 2 : s == "warning" ? 1 : 0; }
+
+std::string waiver_text(const Waiver& w) { return w.author + ": " + w.reason + " (until " + w.expires + ")"; }
+
+}  // namespace
+
+std::string utc_now() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+AuditResult run_audit(const std::vector<AuditSource>& sources, const CatalogSession& session, const WaiverList& waivers,
+                      const AuditOptions& options, const ProgressCallback& progress) {
+  AuditResult result;
+  auto started = std::chrono::steady_clock::now();
+  auto store = HistoryStore::open(options.db_path);
+  if (!store.ok()) {
+    result.errors.push_back(store.error());
+    result.exit_code = 2;
+    return result;
+  }
+  HistoryStore& db = **store;
+  // One audit at a time per history: a second one would take the first's run for a killed one.
+  int lock = ::open((options.db_path + ".lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  if (lock < 0 || ::flock(lock, LOCK_EX | LOCK_NB) != 0) {
+    if (lock >= 0) ::close(lock);
+    result.errors.push_back({core::ErrorCode::unavailable, "another audit is running on this history", {options.db_path}});
+    result.exit_code = 2;
+    return result;
+  }
+  struct LockRelease {
+    int fd;
+    ~LockRelease() { ::close(fd); }  // closing the descriptor drops the lock (a kill does too)
+  } release{lock};
+  auto aborted = db.abort_unfinished_runs();
+  if (!aborted.ok()) {
+    result.errors.push_back(aborted.error());
+    result.exit_code = 2;
+    return result;
+  }
+  result.aborted_runs_found = *aborted;
+  std::string started_at = utc_now();
+  auto run = db.begin_run(started_at);
+  if (!run.ok()) {
+    result.errors.push_back(run.error());
+    result.exit_code = 2;
+    return result;
+  }
+  result.run = *run;
+  rules::CheckOptions check_options;
+
+  // Fetch everything; each page is checked and committed as it arrives and then dropped.
+  std::vector<std::string> locations;
+  for (const auto& s : sources) locations.push_back(s.location);
+  std::set<std::string> failed_sources;
+  RunRow totals;
+  SourceProgress p;
+  p.total = sources.size();
+  scrapers::fetch_each(locations, options.fetch, [&](size_t i, core::Result<scrapers::Fetched>&& fetched) {
+    const AuditSource& source = sources[i];
+    SourceRecord rec = check_source(source, std::move(fetched), db.good_copy(source.id), session, check_options);
+    if (auto e = db.record_source(result.run, rec)) result.errors.push_back(*e);
+    if (rec.status == "ok") ++totals.sources_ok;
+    else if (rec.status == "stale") ++totals.sources_stale;
+    else {
+      ++totals.sources_failed;
+      failed_sources.insert(source.id);
+    }
+    ++p.done;
+    p.failed = static_cast<size_t>(totals.sources_failed);
+    p.record = &rec;
+    p.elapsed_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    if (progress) progress(p);
+  });
+  if (!result.errors.empty()) {
+    result.exit_code = 2;
+    return result;  // the run stays `running`, so the next open marks it aborted
+  }
+
+  // Compare with the last complete run.
+  std::set<std::string> audited;
+  for (const auto& s : sources) audited.insert(s.id);
+  auto previous = db.previous_complete_run(result.run);
+  std::map<std::string, FindingRow> before;
+  if (previous) {
+    result.previous_run = *previous;
+    for (auto& f : db.findings(*previous)) {
+      if (f.state != "fixed") before.emplace(f.fingerprint, std::move(f));
+    }
+  }
+  const std::string today = options.today.empty() ? started_at.substr(0, 10) : options.today;
+  std::vector<FindingRow> current = db.findings(result.run);
+  std::set<std::string> seen;
+  std::vector<std::pair<std::string, std::string>> states;
+  int threshold = severity_rank(options.fail_on);
+  bool new_and_failing = false;
+  for (auto& f : current) {
+    seen.insert(f.fingerprint);
+    const Waiver* w = nullptr;
+    WaiverState ws = waiver_state(waivers, f.fingerprint, today, &w);
+    auto was = before.find(f.fingerprint);
+    bool was_open = was != before.end() && (was->second.state == "new" || was->second.state == "open");
+    if (ws == WaiverState::active) {
+      f.state = "waived";
+      f.waiver = waiver_text(*w);
+      ++totals.waived;
+    } else {
+      if (ws == WaiverState::expired) {
+        f.waiver = "expired: " + waiver_text(*w);
+        result.expired_waivers.push_back(f.fingerprint + ": " + w->author + ": " + w->reason + " (expired " + w->expires + ")");
+      }
+      f.state = was_open ? "open" : "new";
+      if (f.state == "new") {
+        ++totals.new_count;
+        if (severity_rank(f.severity) >= threshold) new_and_failing = true;
+      }
+      ++totals.open;
+    }
+    states.emplace_back(f.fingerprint, f.state + "|" + f.waiver);
+  }
+  // Old findings not seen again: fixed when their source was read this run, else carried.
+  std::vector<FindingRow> extra;
+  for (auto& [fp, f] : before) {
+    if (seen.count(fp)) continue;
+    FindingRow row = f;
+    if (!audited.count(f.source_id) || failed_sources.count(f.source_id)) {
+      row.carried = true;
+      if (row.state == "waived") ++totals.waived;
+      else {
+        row.state = "open";
+        ++totals.open;
+      }
+    } else {
+      row.state = "fixed";
+      row.carried = false;
+      ++totals.fixed;
+    }
+    extra.push_back(row);
+  }
+  current.insert(current.end(), extra.begin(), extra.end());
+  result.findings = std::move(current);
+
+  double failed_share = sources.empty() ? 0 : static_cast<double>(totals.sources_failed) / static_cast<double>(sources.size());
+  result.exit_code = failed_share > options.max_failed_share ? 3 : new_and_failing ? 1 : 0;
+  totals.exit_code = result.exit_code;
+  totals.finished_at = utc_now();
+  totals.started_at = started_at;
+  totals.id = result.run;
+  totals.status = "complete";
+  if (auto e = db.finish_run(result.run, extra, states, totals)) {
+    result.errors.push_back(*e);
+    result.exit_code = 2;
+    return result;
+  }
+  result.totals = totals;
+  result.elapsed_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  return result;
+}
+
+}  // namespace audit

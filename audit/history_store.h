@@ -1,0 +1,121 @@
+// The audit's history in SQLite: runs, sources, fetches, documents, claims, findings; tested in tests/audit/history_store_test.cpp.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/error.h"
+
+struct sqlite3;
+
+namespace audit {
+
+struct ClaimRow {
+  std::string gpu, field, value;
+  int line = 0, column = 0;
+};
+
+struct FindingRow {
+  std::string fingerprint;
+  std::string source_id;
+  std::string rule;
+  std::string severity;  // error | warning | info
+  std::string gpu, field, claimed, expected, message;
+  std::string evidence;  // where the expected value comes from (URL or catalog source)
+  int line = 0, column = 0;
+  // new | open | fixed | waived; `carried` when the source could not be read this run and
+  // the finding is kept open from the last run rather than judged fixed.
+  std::string state;
+  bool carried = false;
+  std::string waiver;  // "author: reason (until date)" for waived and expired ones
+};
+
+struct SourceRecord {
+  std::string id, location, page_url, kind, reader, tags;
+  std::string status;  // ok | stale | failed
+  std::string error;   // why failed or stale
+  long http_status = 0;
+  int64_t bytes = 0;
+  double elapsed_ms = 0;
+  int attempts = 0;
+  bool from_cache = false;
+  std::string etag, last_modified;
+  std::string content_hash, title, format, content_type;
+  size_t spec_rows = 0;
+  std::vector<ClaimRow> claims;
+  std::vector<FindingRow> findings;
+  // The body to keep as the source's last good copy (empty: keep the old one).
+  std::string good_body;
+};
+
+struct GoodCopy {
+  std::string body, content_type, content_hash;
+  size_t spec_rows = 0;
+  int64_t run = 0;
+};
+
+struct RunRow {
+  int64_t id = 0;
+  std::string started_at, finished_at, status;  // running | complete | aborted
+  int new_count = 0, fixed = 0, open = 0, waived = 0;
+  int sources_ok = 0, sources_stale = 0, sources_failed = 0;
+  int exit_code = 0;
+};
+
+struct FetchRow {
+  std::string source_id, location, page_url, kind, status, error, etag;
+  long http_status = 0;
+  int64_t bytes = 0;
+  double elapsed_ms = 0;
+  int findings = 0;
+  int64_t good_copy_run = 0;  // the run whose copy was used (stale sources)
+};
+
+// One SQLite file (WAL, foreign keys on). The schema is versioned with PRAGMA user_version
+// and brought up to date by migrations on open. Every write that belongs together is one
+// transaction: a run is inserted `running`, each source's rows are committed as that source
+// finishes, and the run becomes `complete` in the same transaction that records its
+// totals. A process killed at any moment leaves a `running` run, which the next audit marks
+// `aborted`; comparisons only ever use complete runs.
+class HistoryStore {
+ public:
+  static core::Result<std::unique_ptr<HistoryStore>> open(const std::string& path);
+  ~HistoryStore();
+  HistoryStore(const HistoryStore&) = delete;
+  HistoryStore& operator=(const HistoryStore&) = delete;
+
+  static int latest_schema_version();
+  int schema_version() const;
+  // Marks runs left `running` by a killed audit as `aborted`; returns how many. Only the
+  // audit calls it, holding the run lock (run_audit), so a reader never aborts a live run.
+  core::Result<int> abort_unfinished_runs();
+
+  core::Result<int64_t> begin_run(const std::string& started_at);
+  std::optional<core::Error> record_source(int64_t run, const SourceRecord& record);
+  std::optional<GoodCopy> good_copy(const std::string& source_id) const;
+  // The last complete run before `run` (any complete run when `run` is 0).
+  std::optional<int64_t> previous_complete_run(int64_t run) const;
+  std::vector<FindingRow> findings(int64_t run) const;
+  // Adds the rows computed at the end (fixed and carried findings), updates states and
+  // totals, and marks the run complete: all in one transaction.
+  std::optional<core::Error> finish_run(int64_t run, const std::vector<FindingRow>& extra_rows,
+                                        const std::vector<std::pair<std::string, std::string>>& states,
+                                        const RunRow& totals);
+  std::vector<RunRow> runs(int limit) const;  // newest first
+  std::optional<RunRow> run(int64_t id) const;
+  std::vector<FetchRow> fetches(int64_t run) const;
+  // This run's claims with their source: (source_id, claim).
+  std::vector<std::pair<std::string, ClaimRow>> claims(int64_t run) const;
+
+ private:
+  explicit HistoryStore(sqlite3* db) : db_(db) {}
+  std::optional<core::Error> exec(const std::string& sql);
+  std::optional<core::Error> migrate();
+  core::Error error(const std::string& what) const;
+  sqlite3* db_;
+  std::string path_;
+};
+
+}  // namespace audit

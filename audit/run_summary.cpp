@@ -1,0 +1,70 @@
+// summary.json, the stdout summary and the progress display of an audit run; tested in tests/audit/audit_run_test.cpp.
+#include "audit/run_summary.h"
+
+#include <cstdio>
+#include <nlohmann/json.hpp>
+
+namespace audit {
+
+std::string summary_json(const AuditResult& r) {
+  nlohmann::json j;
+  j["version"] = 1;
+  j["run"] = r.run;
+  j["previous_run"] = r.previous_run ? nlohmann::json(r.previous_run) : nlohmann::json(nullptr);
+  j["new"] = r.totals.new_count;
+  j["fixed"] = r.totals.fixed;
+  j["open"] = r.totals.open;
+  j["still_open"] = r.totals.open - r.totals.new_count;
+  j["waived"] = r.totals.waived;
+  j["sources"] = {{"ok", r.totals.sources_ok}, {"stale", r.totals.sources_stale}, {"failed", r.totals.sources_failed}};
+  j["exit_code"] = r.exit_code;
+  j["expired_waivers"] = r.expired_waivers;
+  nlohmann::json findings = nlohmann::json::array();
+  for (const auto& f : r.findings) {
+    findings.push_back({{"fingerprint", f.fingerprint}, {"state", f.state}, {"carried", f.carried}, {"source", f.source_id},
+                        {"rule", f.rule}, {"severity", f.severity}, {"gpu", f.gpu}, {"field", f.field},
+                        {"claimed", f.claimed}, {"expected", f.expected}, {"line", f.line}, {"message", f.message}});
+  }
+  j["findings"] = findings;
+  return j.dump(2) + "\n";
+}
+
+std::string summary_text(const AuditResult& r) {
+  std::string out;
+  char line[512];
+  std::snprintf(line, sizeof line,
+                "audit run %lld%s: %d new, %d fixed, %d open (%d still open), %d waived; sources %d ok, %d stale, %d failed "
+                "(%.1f s)\n",
+                static_cast<long long>(r.run),
+                r.previous_run ? (" vs run " + std::to_string(r.previous_run)).c_str() : " (first run)", r.totals.new_count,
+                r.totals.fixed, r.totals.open, r.totals.open - r.totals.new_count, r.totals.waived, r.totals.sources_ok,
+                r.totals.sources_stale, r.totals.sources_failed, r.elapsed_s);
+  out += line;
+  for (const auto& f : r.findings) {
+    if (f.state != "new" && f.state != "fixed") continue;
+    out += "  " + std::string(f.state == "new" ? "new:   " : "fixed: ") + f.source_id + ":" + std::to_string(f.line) + ": " +
+           f.severity + ": " + f.message + " [" + f.rule + "] {" + f.fingerprint + "}\n";
+  }
+  for (const auto& w : r.expired_waivers) out += "  EXPIRED WAIVER: " + w + "\n";
+  return out;
+}
+
+void print_progress(const SourceProgress& p, bool tty) {
+  double rate = p.elapsed_s > 0 ? static_cast<double>(p.done) / p.elapsed_s : 0;
+  if (tty) {
+    constexpr int kWidth = 30;
+    int filled = p.total ? static_cast<int>(kWidth * p.done / p.total) : kWidth;
+    std::string bar(static_cast<size_t>(filled), '=');
+    bar.resize(kWidth, ' ');
+    std::fprintf(stderr, "\r[%s] %zu/%zu sources, %zu failed, %.1f/s", bar.c_str(), p.done, p.total, p.failed, rate);
+    if (p.done == p.total) std::fputc('\n', stderr);
+    return;
+  }
+  if (!p.record) return;
+  const SourceRecord& s = *p.record;
+  std::fprintf(stderr, "audit: %zu/%zu %-6s %s (%zu claims, %zu findings, %.0f ms)%s%s\n", p.done, p.total, s.status.c_str(),
+               s.id.c_str(), s.claims.size(), s.findings.size(), s.elapsed_ms, s.error.empty() ? "" : ": ",
+               s.error.c_str());
+}
+
+}  // namespace audit

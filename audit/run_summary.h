@@ -1,0 +1,21 @@
+// The audit's summary: summary.json in --out and the lines printed on stdout; tested in tests/audit/audit_run_test.cpp.
+#pragma once
+#include <string>
+
+#include "audit/audit_run.h"
+
+namespace audit {
+
+// {"version":1,"run":ID,"previous_run":ID|null,"new":N,"fixed":N,"open":N,"still_open":N,
+//  "waived":N,"sources":{"ok":N,"stale":N,"failed":N},"exit_code":N,"expired_waivers":[...],
+//  "findings":[{"fingerprint","state","source","rule","severity","gpu","field","claimed","expected","line"}]}
+// "open" counts every finding wrong now that is not waived: the new ones and the still open.
+std::string summary_json(const AuditResult& result);
+
+// A few lines for a person or a cron mail: totals, then each new and fixed finding.
+std::string summary_text(const AuditResult& result);
+
+// Progress on stderr: a redrawn bar on a TTY, else one line per source.
+void print_progress(const SourceProgress& p, bool tty);
+
+}  // namespace audit
