@@ -8,6 +8,7 @@
 #include "cmd/commands.h"
 #include "cmd/config_file.h"
 #include "cmd/inputs.h"
+#include "cmd/review_data.h"
 #include "extract/extractor.h"
 #include "reports/atomic_write.h"
 #include "reports/render.h"
@@ -98,6 +99,7 @@ int run_check(const CheckFlags& flags) {
     report.findings = std::move(checked.findings);
     report.title = input.document->title;
     report.source = std::make_shared<core::Source>(input.document->source);
+    add_review_data(report, input.document, claims, session->catalog);
     for (const auto& f : report.findings) failing = failing || f.severity >= threshold;
     reports_out.push_back(std::move(report));
   }
