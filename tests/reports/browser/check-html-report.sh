@@ -53,6 +53,18 @@ check() {  # NAME INPUT
   python3 "$here/dom_check.py" "$work/$name.dom.html" "$work/$name.claims.json" || status=1
 }
 
+# The checker must be able to fail: a page with a handler, a script, an image, a card
+# linking nowhere and one claim too few is refused.
+printf '%s' '<html><head><title>t</title><script>1</script></head><body><img src="x" onerror="y">
+<mark id="m1-1" data-verdict="refuted" data-field="tdp" data-gpu="g" data-claim=""></mark>
+<ol><li class="card" id="f1-1"><a class="where" href="#m1-9">line 1</a></li></ol></body></html>' >"$work/bad.html"
+echo '{"files":[{"claims":[{},{}]}]}' >"$work/bad.json"
+if python3 "$here/dom_check.py" "$work/bad.html" "$work/bad.json" >"$work/bad.out"; then
+  echo "FAIL: dom_check.py accepted a page it must refuse"; status=1
+elif [ "$(grep -c 'bad.html: ' "$work/bad.out")" -lt 6 ]; then
+  echo "FAIL: dom_check.py missed problems in the bad page:"; cat "$work/bad.out"; status=1
+fi
+
 sed "s/PORT/$port/g" "$root/tests/fixtures/reports/hostile.md" >"$work/hostile.md"
 sed "s/PORT/$port/g" "$root/tests/fixtures/reports/page.html" >"$work/page.html"
 check example "$root/datasets/examples/l4-vs-rtx-4070.md"
