@@ -9,6 +9,7 @@
 #include "cmd/commands.h"
 #include "cmd/config_file.h"
 #include "cmd/inputs.h"
+#include "cmd/review_data.h"
 #include "reports/atomic_write.h"
 #include "reports/render.h"
 #include "rules/checker.h"
@@ -90,6 +91,7 @@ int run_check(const CheckFlags& flags) {
     }
     auto checked = audit::check_document(input.document, *session, options, input.path);
     input_error = input_error || checked.input_error;
+    add_review_data(checked.report, input.document, checked.claims, session->catalog);
     for (const auto& f : checked.report.findings) failing = failing || f.severity >= threshold;
     reports_out.push_back(std::move(checked.report));
   }

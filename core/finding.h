@@ -1,9 +1,11 @@
 // Finding: one judgement on one claim, ready for any renderer; tested in tests/core/finding_test.cpp.
 #pragma once
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "core/document.h"
 #include "core/error.h"
 #include "core/source.h"
 #include "core/span.h"
@@ -74,6 +76,20 @@ struct RuleInfo {
   Severity default_severity = Severity::error;
 };
 
+// One claim the extractor found, as a report marks it in the article: plain data, so
+// reports never link extract. Findings attach to a claim through its span.
+struct ClaimMark {
+  Span span;
+  std::string kind;   // value | comparison | ratio | arithmetic | feasibility
+  std::string field;  // vocabulary word (the field compared, for the non-value kinds)
+  std::string gpu;    // catalog id, family id, or "" when unresolved
+  std::string text;   // the claim as written
+  // Whether the reference it needs exists (the catalog holds the field for its GPU, or a
+  // calculation has every operand): then no finding means checked and confirmed, while
+  // an unchecked claim without a finding is shown as unverifiable.
+  bool checkable = false;
+};
+
 // Everything the renderers need about one input: the source (for snippets), its
 // findings in document order, and any input errors.
 struct FileReport {
@@ -82,6 +98,11 @@ struct FileReport {
   std::string title;
   std::vector<Finding> findings;
   std::vector<Error> errors;
+  // What the HTML article view needs beyond the findings; all optional (empty or null
+  // when the caller has no document model), the other renderers ignore them.
+  std::shared_ptr<const Document> document;  // the reader's blocks over `source`'s bytes
+  std::vector<ClaimMark> claims;             // every extracted claim, document order
+  std::map<std::string, std::string> gpu_names;  // catalog id -> display name ("NVIDIA L4")
 };
 
 }  // namespace core

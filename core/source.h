@@ -30,6 +30,7 @@ class Source {
 
   // Page breaks for paged sources (PDF): byte offsets where page 2, 3, ... start.
   void set_page_starts(std::vector<size_t> starts) { page_starts_ = std::move(starts); }
+  const std::vector<size_t>& page_starts() const { return page_starts_; }
 
  private:
   std::string name_;

@@ -4,23 +4,21 @@
 #include <vector>
 
 #include "core/finding.h"
-#include "reports/snippet.h"
 
 namespace reports {
 
 struct HtmlOptions {
   std::string title = "factcheck report";
   std::string tool_version;  // shown in the footer when set
-  // Narrower than the terminal's: the snippet sits in a card beside the article.
-  SnippetOptions snippet{8, 80};
 };
 
-// One self-contained page (inline CSS, no scripts, no external assets, a CSP that forbids
-// both): a summary, then per file its input errors, the article text with every claim
-// marked in place in its severity colour (overlapping claims marked as such), and a card
-// per finding with message, claimed and expected values, the source line with a caret,
-// evidence with provenance (source kind, link, capture, driver/date), suggestion and
-// related locations. Claims link to their cards and back.
+// One self-contained page (inline CSS, no script, no external asset, a CSP that forbids
+// both) an editor reads: per file an overview (claims by verdict, findings by severity,
+// GPUs named, how many claims were checked and confirmed), the article rendered from the
+// document model with every claim marked in place by verdict (html_article.h), and one
+// card per judged claim (html_card.h) with the claim, expected value, evidence by GPU and
+// source, suggestion, formula, and the weaker findings on the same span. Light and dark
+// palettes, a one-column print layout with no scroll boxes, readable from phone width up.
 std::string render_html(const std::vector<core::FileReport>& files, const HtmlOptions& options = {});
 
 }  // namespace reports

@@ -5,6 +5,8 @@ packages=(
   cmake ninja-build g++ pkg-config python3
   libxml2-dev libcurl4-openssl-dev libre2-dev nlohmann-json3-dev catch2
   libmd4c-dev libcli11-dev libsqlite3-dev libpoppler-cpp-dev
+  # The HTML report tests: headless Chromium renders and prints it, pdftotext reads the PDF.
+  chromium poppler-utils
 )
 missing=()
 for p in "${packages[@]}"; do

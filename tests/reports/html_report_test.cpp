@@ -1,4 +1,4 @@
-// Tests reports/html_report: a standalone, escaped page with claims marked and findings explained.
+// Tests reports/html_report: a standalone, escaped page with every claim marked by verdict and one card per claim.
 #include <catch2/catch.hpp>
 
 #include "reports/html_report.h"
@@ -13,34 +13,73 @@ size_t count(const std::string& text, const std::string& part) {
 }
 }  // namespace
 
-TEST_CASE("the page is standalone: no scripts, no external assets") {
+TEST_CASE("the page is standalone: no scripts, no external assets, a strict CSP") {
   const std::string out = reports::render_html(sample::reports());
   CHECK(out.rfind("<!DOCTYPE html>", 0) == 0);
   CHECK_FALSE(contains(out, "<script"));
   CHECK_FALSE(contains(out, "<link"));
   CHECK_FALSE(contains(out, "src="));
-  CHECK(contains(out, "Content-Security-Policy"));
+  CHECK_FALSE(contains(out, "url("));
+  CHECK(contains(out, "content=\"default-src 'none'; style-src 'unsafe-inline';"));
+  CHECK(contains(out, "@media (prefers-color-scheme:dark)"));
+  CHECK(contains(out, "@media print"));
 }
 
-TEST_CASE("claims are marked in place and linked to their cards") {
-  const std::string out = reports::render_html(sample::reports());
-  CHECK(contains(out, "ships with <span id=\"claim-f1-1\"></span><mark class=\"error\" title=\"error: NVIDIA L4 has 24 "
-                      "GB of memory, not 16 GB\"><a href=\"#f1-1\">16 GB</a></mark> of GDDR6"));
-  CHECK(contains(out, "<li class=\"finding error\" id=\"f1-1\">"));
-  // "1.2 TB/s" is covered by a warning and an error: marked once, in the error's colour.
-  CHECK(contains(out, "<mark class=\"error overlap\""));
-  CHECK(count(out, "<li class=\"finding ") == 6);
+TEST_CASE("every claim is one mark with verdict, field, GPU and an id") {
+  const auto files = sample::reports();
+  const std::string out = reports::render_html(files);
+  CHECK(count(out, "data-claim=\"\"") == files[0].claims.size());
+  CHECK(contains(out, "ships with <mark class=\"claim v-refuted\" id=\"m1-1\" data-verdict=\"refuted\" "
+                      "data-field=\"memory_size\" data-gpu=\"nvidia-l4\" data-claim=\"\" title=\"Refuted: NVIDIA L4 "
+                      "has 24 GB of memory, not 16 GB\">16 GB<a class=\"tag\" href=\"#f1-1\">"));
+  CHECK(contains(out, "data-verdict=\"supported\" data-field=\"memory_size\" data-gpu=\"nvidia-h100-pcie\""));
+  CHECK(contains(out, "title=\"Supported: checked and confirmed (memory size, NVIDIA H100 PCIe)\""));
+  // The derived finding's span holds the refuted one: the marks nest, each one element.
+  CHECK(contains(out, "data-verdict=\"inconsistent\" data-field=\"memory_bandwidth\""));
+  CHECK(contains(out, "384-bit bus and <mark class=\"claim v-refuted\""));
+  // Rendered from the document model: a heading, paragraphs, no source line numbers.
+  CHECK(contains(out, "<h3 class=\"a-h1\">GPUs for local inference — a quick guide</h3>"));
+  CHECK_FALSE(contains(out, "class=\"ln\""));
 }
 
-TEST_CASE("findings show expected value, provenance, suggestion and related lines") {
+TEST_CASE("one card per claim: the strongest finding leads, the others sit inside") {
   const std::string out = reports::render_html(sample::reports());
+  CHECK(count(out, "<li class=\"card ") == 6);  // 7 findings, two on one span
+  CHECK(contains(out, "Also found on this claim"));
+  CHECK(contains(out, "the article gives the NVIDIA L4 two TDPs"));
+  CHECK(contains(out, "<span class=\"rule\">consistency-conflicting-values</span>"));
+}
+
+TEST_CASE("cards speak to people: names, labels, evidence by GPU and source") {
+  const std::string out = reports::render_html(sample::reports());
+  CHECK(contains(out, "<span class=\"what\">NVIDIA L4 · memory size</span>"));
   CHECK(contains(out, "<dt>Expected</dt><dd><strong>24 GB</strong></dd>"));
-  CHECK(contains(out, "<a href=\"https://www.nvidia.com/en-us/data-center/l4/\" rel=\"noopener noreferrer\">NVIDIA datasheet</a>"));
-  CHECK(contains(out, "capture <code>datasets/measured/l4.xml</code>"));
-  CHECK(contains(out, "driver 550.54.15, 2024-03-01"));
-  CHECK(contains(out, "<dd class=\"suggestion\"><code>24 GB</code></dd>"));
-  CHECK(contains(out, "See also <a href=\"#f1-L3\">line 3</a>: also says 72 W"));
+  CHECK(contains(out, "<tr><td>vendor datasheet</td><td>NVIDIA L4</td><td>24 GB</td><td><a "
+                      "href=\"https://www.nvidia.com/en-us/data-center/l4/\" rel=\"noopener noreferrer\">NVIDIA "
+                      "datasheet</a></td><td></td></tr>"));
+  CHECK(contains(out, "<td>device measurement</td><td>NVIDIA L4</td><td>23034 MiB</td><td>nvidia-smi -q -x "
+                      "<span class=\"muted\">(capture l4.xml)</span></td><td>driver 550.54.15, 2024-03-01</td>"));
+  CHECK_FALSE(contains(out, "datasets/measured"));
+  CHECK(contains(out, "<dd class=\"suggestion\">change to <code>24 GB</code></dd>"));
+  CHECK(contains(out, "<dt>Formula</dt><dd>bandwidth = bus width × data rate per pin ÷ 8, on the article's own numbers"));
+  CHECK(contains(out, "(see also line 3: also says 72 W)"));
   CHECK(contains(out, "https://www.nvidia.com/en-us/data-center/h100/?a=1&amp;b=2"));
+  CHECK(contains(out, "<blockquote class=\"quote\">The NVIDIA L4 ships with <mark>16 GB</mark> of GDDR6"));
+}
+
+TEST_CASE("the overview counts claims by verdict, findings by severity, and names the GPUs") {
+  const std::string out = reports::render_html(sample::reports());
+  CHECK(contains(out, "<strong>2 claims checked and confirmed</strong> of 8 claims found in the article."));
+  CHECK(contains(out, "<li><span class=\"count\">3</span><a href=\"#f1-1\">errors</a></li>"));
+  CHECK(contains(out, "<a href=\"#m1-1\">NVIDIA L4</a> <span class=\"muted\">3 claims</span>"));
+}
+
+TEST_CASE("cards link to their neighbours and marks link to cards") {
+  const std::string out = reports::render_html(sample::reports());
+  CHECK(contains(out, "<a href=\"#f1-2\" rel=\"next\">next finding →</a>"));
+  CHECK(contains(out, "<a href=\"#f1-1\" rel=\"prev\">← previous finding</a>"));
+  CHECK(contains(out, "<a class=\"where\" href=\"#m1-1\">line 3</a>"));
+  CHECK(contains(out, "<a class=\"skip\" href=\"#f1-1\" accesskey=\"f\">"));
 }
 
 TEST_CASE("article and finding text are escaped everywhere") {
@@ -55,11 +94,16 @@ TEST_CASE("article and finding text are escaped everywhere") {
   f.span = {29, 34};
   f.message = "<script>alert(1)</script>";
   f.evidence = {{"", "", "", "", "vendor", "t", "javascript:alert(1)", "", ""}};
-  const std::string evil = reports::render_html({core::FileReport{"<b>.md", source, "<i>", {f}, {}}});
+  core::FileReport file{"<b>.md", source, "<i>", {f}, {}, {}, {}, {}};
+  file.gpu_names = {{"x", "<svg onload=alert(1)>"}};
+  file.claims = {{{29, 34}, "value", "memory_size\" onclick=\"x", "x", "16 GB", true}};
+  const std::string evil = reports::render_html({file});
   CHECK_FALSE(contains(evil, "<img"));
   CHECK_FALSE(contains(evil, "<script"));
+  CHECK_FALSE(contains(evil, "<svg"));
   CHECK_FALSE(contains(evil, "<b>"));
   CHECK_FALSE(contains(evil, "href=\"javascript"));
+  CHECK_FALSE(contains(evil, "\" onclick=\""));
 }
 
 TEST_CASE("input errors and clean files are said plainly") {

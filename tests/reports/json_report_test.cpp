@@ -11,7 +11,7 @@ TEST_CASE("every finding carries the evaluation contract keys") {
   CHECK(doc["version"] == 1);
   REQUIRE(doc["files"].size() == 3);
   const auto& findings = doc["files"][0]["findings"];
-  REQUIRE(findings.size() == 6);
+  REQUIRE(findings.size() == 7);
   for (const auto& f : findings) {
     for (const char* key : {"rule", "severity", "verdict", "line", "column", "end_line", "end_column", "gpu",
                             "field", "claimed", "expected", "message", "suggestion", "evidence", "related"}) {
@@ -27,15 +27,15 @@ TEST_CASE("every finding carries the evaluation contract keys") {
   CHECK(findings[0]["end_column"] == 31);
   CHECK(findings[0]["evidence"][1]["capture"] == "datasets/measured/l4.xml");
   CHECK(findings[4]["related"][0]["line"] == 3);
-  CHECK(findings[5]["gpu"] == "");
-  CHECK(findings[5]["verdict"] == "unverifiable");
+  CHECK(findings[6]["gpu"] == "");
+  CHECK(findings[6]["verdict"] == "unverifiable");
 }
 
 TEST_CASE("input errors and summary are reported") {
   const auto doc = nlohmann::json::parse(reports::render_json(sample::reports()));
   CHECK(doc["files"][1]["errors"][0]["code"] == "io");
   CHECK(doc["files"][1]["findings"].empty());
-  CHECK(doc["summary"]["errors"] == 3);
+  CHECK(doc["summary"]["errors"] == 4);
   CHECK(doc["summary"]["input_errors"] == 1);
   CHECK_FALSE(doc.contains("tool"));
   reports::JsonOptions options;
@@ -46,7 +46,7 @@ TEST_CASE("input errors and summary are reported") {
 TEST_CASE("bytes that are not UTF-8 do not break the document") {
   core::Finding f;
   f.message = "bad \xFF byte";
-  core::FileReport file{"x", nullptr, "", {f}, {}};
+  core::FileReport file{"x", nullptr, "", {f}, {}, {}, {}, {}};
   const auto doc = nlohmann::json::parse(reports::render_json({file}));
   CHECK(doc["files"][0]["findings"][0]["message"] == "bad \xEF\xBF\xBD byte");
 }

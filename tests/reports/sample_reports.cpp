@@ -27,6 +27,34 @@ core::Finding finding(const core::Source& s, core::Span span, std::string rule, 
   return f;
 }
 
+// The document model a reader would make of the fixture: its heading, then one paragraph
+// per line, each byte mapped to its source byte.
+std::shared_ptr<const core::Document> lines_as_blocks(const core::Source& s) {
+  auto doc = std::make_shared<core::Document>();
+  doc->source = s;
+  doc->format = "markdown";
+  for (int line = 1; line <= static_cast<int>(s.line_count()); ++line) {
+    std::string_view text = s.line_text(line);
+    size_t at = s.line_start(line);
+    if (text.empty()) continue;
+    core::Block block;
+    if (text.rfind("# ", 0) == 0) {
+      block.kind = core::BlockKind::heading;
+      block.level = 1;
+      text.remove_prefix(2);
+      at += 2;
+    }
+    block.append_mapped(text, at);
+    doc->blocks.push_back(std::move(block));
+  }
+  return doc;
+}
+
+core::ClaimMark claim(const core::Source& s, const std::string& text, std::string field, std::string gpu,
+                      bool checkable, size_t from = 0) {
+  return {span_of(s, text, from), "value", std::move(field), std::move(gpu), text, checkable};
+}
+
 core::Evidence vendor(std::string gpu, std::string field, std::string value, std::string url) {
   return {gpu, field, value, "vendor-datasheet", "vendor", "NVIDIA datasheet", std::move(url), "", ""};
 }
@@ -39,7 +67,7 @@ std::vector<core::FileReport> reports() {
   auto source = std::make_shared<core::Source>(path, read.value().bytes());
   const core::Source& s = *source;
 
-  core::FileReport article{path, source, "GPUs for local inference", {}, {}};
+  core::FileReport article{path, source, "GPUs for local inference", {}, {}, {}, {}, {}};
   auto& out = article.findings;
 
   core::Finding l4 = finding(s, span_of(s, "16 GB"), "catalog-value-mismatch", core::Severity::error,
@@ -103,6 +131,19 @@ std::vector<core::FileReport> reports() {
   tdp.evidence = {vendor("nvidia-l4", "tdp", "72 W", "https://www.nvidia.com/en-us/data-center/l4/")};
   out.push_back(tdp);
 
+  // A second rule on the same span, with a different expected value: the report shows one
+  // card, led by the stronger (refuted beats inconsistent), the other inside it.
+  core::Finding tdp_catalog = finding(s, span_of(s, "75 W"), "catalog-value-mismatch", core::Severity::error,
+                                      core::Verdict::refuted);
+  tdp_catalog.gpu = "nvidia-l4";
+  tdp_catalog.field = "tdp";
+  tdp_catalog.claimed = "75 W";
+  tdp_catalog.expected = "72 W";
+  tdp_catalog.message = "TDP of NVIDIA L4: 72 W, not 75 W";
+  tdp_catalog.suggestion = "72 W";
+  tdp_catalog.evidence = {vendor("nvidia-l4", "tdp", "72 W", "https://www.nvidia.com/en-us/data-center/l4/")};
+  out.push_back(tdp_catalog);
+
   core::Finding unknown = finding(s, span_of(s, "48 GB"), "catalog-unknown-gpu", core::Severity::info,
                                   core::Verdict::unverifiable);
   unknown.field = "memory_size";
@@ -110,12 +151,28 @@ std::vector<core::FileReport> reports() {
   unknown.message = "\"Fictional X9000\" is not in the catalog; the claim was not checked";
   out.push_back(unknown);
 
-  core::FileReport missing{"tests/fixtures/reports/missing.md", nullptr, "", {}, {}};
+  // What the pipeline hands the HTML report besides findings: the document model, every
+  // claim (two with no finding: 80 GB checked and confirmed, 72 W of the L4 as well), and
+  // the GPUs' display names.
+  article.document = lines_as_blocks(s);
+  article.claims = {claim(s, "16 GB", "memory_size", "nvidia-l4", true),
+                    claim(s, "72 W", "tdp", "nvidia-l4", true),
+                    claim(s, "384-bit bus and 1.2 TB/s", "memory_bandwidth", "nvidia-geforce-rtx-4090", true),
+                    claim(s, "1.2 TB/s", "memory_bandwidth", "nvidia-geforce-rtx-4090", true),
+                    claim(s, "80 GB", "memory_size", "nvidia-h100-pcie", true),
+                    claim(s, "3.35 TB/s", "memory_bandwidth", "nvidia-h100-pcie", true),
+                    claim(s, "75 W", "tdp", "nvidia-l4", true),
+                    claim(s, "48 GB", "memory_size", "", false)};
+  article.gpu_names = {{"nvidia-l4", "NVIDIA L4"},
+                       {"nvidia-geforce-rtx-4090", "GeForce RTX 4090"},
+                       {"nvidia-h100-pcie", "NVIDIA H100 PCIe"}};
+
+  core::FileReport missing{"tests/fixtures/reports/missing.md", nullptr, "", {}, {}, {}, {}, {}};
   missing.errors.push_back({core::ErrorCode::io, "cannot open file: No such file or directory",
                             core::Position{"tests/fixtures/reports/missing.md"}});
 
   core::FileReport clean{"notes/clean.txt", std::make_shared<core::Source>("notes/clean.txt", "Nothing to check.\n"),
-                         "", {}, {}};
+                         "", {}, {}, {}, {}, {}};
   return {article, missing, clean};
 }
 
@@ -130,7 +187,7 @@ std::vector<core::FileReport> edge_reports() {
   split.expected = "24 GB";
   split.message = "NVIDIA L4 has 24 GB of memory, not 16 GB";
   split.suggestion = "24 GB";
-  core::FileReport outside_file{outside->name(), outside, "", {split}, {}};
+  core::FileReport outside_file{outside->name(), outside, "", {split}, {}, {}, {}, {}};
 
   const std::string url = "https://example.com/reviews/gpu?page=2&lang=en";
   auto page = std::make_shared<core::Source>(url, "Intro.\nIt draws 450 W\n");
@@ -150,12 +207,12 @@ std::vector<core::FileReport> edge_reports() {
   empty_span.verdict = core::Verdict::unverifiable;
   empty_span.span = {page->bytes().find("\n", 7), page->bytes().find("\n", 7)};
   empty_span.message = "sentence ends without the result it announces";
-  core::FileReport page_file{url, page, "GPU review, page 2", {unresolved, empty_span}, {}};
+  core::FileReport page_file{url, page, "GPU review, page 2", {unresolved, empty_span}, {}, {}, {}, {}};
 
   core::Finding orphan;
   orphan.rule = "feasibility-model-does-not-fit";
   orphan.message = "a 70B model in FP16 does not fit in 24 GB";
-  core::FileReport no_source{"notes/model.txt", nullptr, "", {orphan}, {}};
+  core::FileReport no_source{"notes/model.txt", nullptr, "", {orphan}, {}, {}, {}, {}};
   no_source.errors.push_back({core::ErrorCode::parse, "front matter is not valid YAML", {"notes/model.txt", 2, 7, 0}});
 
   return {outside_file, page_file, no_source};

@@ -33,7 +33,7 @@ TEST_CASE("one run with the driver, its rules and code-point columns") {
 TEST_CASE("results point at rules by index and at the claim's region") {
   const auto run = render()["runs"][0];
   const auto& rules = run["tool"]["driver"]["rules"];
-  REQUIRE(run["results"].size() == 6);
+  REQUIRE(run["results"].size() == 7);
   for (const auto& result : run["results"]) {
     CHECK(rules[result["ruleIndex"].get<size_t>()]["id"] == result["ruleId"]);
   }
@@ -48,7 +48,7 @@ TEST_CASE("results point at rules by index and at the claim's region") {
   CHECK(loc["region"]["snippet"]["text"] == "16 GB");
   CHECK(first["properties"]["expected"] == "24 GB");
   CHECK(first["properties"]["evidence"][1]["sourceKind"] == "measured");
-  CHECK(run["results"][5]["level"] == "note");
+  CHECK(run["results"][6]["level"] == "note");
 }
 
 TEST_CASE("the suggestion is a fix replacing the claim's region") {
@@ -85,7 +85,7 @@ TEST_CASE("a rule missing from the metadata gets a descriptor") {
   core::Finding f;
   f.rule = "ratio-mismatch";
   f.message = "x";
-  core::FileReport file{"a.md", nullptr, "", {f}, {}};
+  core::FileReport file{"a.md", nullptr, "", {f}, {}, {}, {}, {}};
   const auto doc = nlohmann::json::parse(reports::render_sarif({file}, {}));
   const auto& run = doc["runs"][0];
   CHECK(run["tool"]["driver"]["rules"][0]["id"] == "ratio-mismatch");

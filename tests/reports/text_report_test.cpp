@@ -34,7 +34,7 @@ TEST_CASE("unverifiable findings show no expected line") {
 TEST_CASE("summary line closes the report") {
   const std::string out = reports::render_text(sample::reports());
   CHECK(out.substr(out.rfind('\n', out.size() - 2) + 1) ==
-        "3 errors, 2 warnings, 1 info, 1 input error in 2 files (3 checked)\n");
+        "4 errors, 2 warnings, 1 info, 1 input error in 2 files (3 checked)\n");
   reports::TextOptions quiet;
   quiet.summary = false;
   CHECK_FALSE(contains(reports::render_text(sample::reports(), quiet), "(3 checked)"));
@@ -54,7 +54,7 @@ TEST_CASE("escape sequences inside an article never reach the terminal") {
   core::Finding f;
   f.span = {source->bytes().find("16 GB"), source->bytes().find("16 GB") + 5};
   f.message = "bad \x1b[2J claim";
-  core::FileReport file{"evil.md", source, "", {f}, {}};
+  core::FileReport file{"evil.md", source, "", {f}, {}, {}, {}, {}};
   const std::string out = reports::render_text({file});
   CHECK_FALSE(contains(out, "\x1b"));
   CHECK_FALSE(contains(out, "\x07"));
