@@ -19,17 +19,18 @@ const std::map<std::string, VariantGroup>& groups() {
       {"die_size", G::chip},
       // The enabled units follow the SM (CU, Xe core) count.
       {"cuda_cores", G::configuration}, {"tensor_cores", G::configuration}, {"rt_cores", G::configuration},
-      {"tmus", G::configuration}, {"rops", G::configuration}, {"nvenc", G::configuration},
-      {"nvdec", G::configuration}, {"l3_cache", G::configuration},
-      // Clocks change with the unit count, the power budget or the form factor (H100 PCIe vs SXM5).
+      {"tmus", G::configuration}, {"nvenc", G::configuration}, {"nvdec", G::configuration},
+      // Clocks change with the unit count, the power budget or the form factor (H100 PCIe vs SXM5);
+      // a laptop GPU's clocks are the laptop maker's power setting, not one figure per product.
       {"base_clock", G::clocks}, {"boost_clock", G::clocks},
       // Throughput is units x clock: it changes only when one of them does.
       {"fp16_tflops", G::rates}, {"fp32_tflops", G::rates}, {"fp64_tflops", G::rates}, {"pixel_rate", G::rates},
       {"texture_rate", G::rates}, {"fp16_tensor_tflops", G::rates}, {"int8_tops", G::rates},
       {"tf32_tensor_tflops", G::rates}, {"fp8_tensor_tflops", G::rates}, {"fp4_tensor_tflops", G::rates},
       {"fp64_tensor_tflops", G::rates},
-      // L2 slices sit with the memory controllers: a narrower bus has less L2 (RTX 3060 8 GB).
-      {"l2_cache", G::l2},
+      // These sit with the memory controllers: a narrower bus has less L2 (RTX 3060 8 GB), fewer
+      // ROPs (GTX 1060 5 GB: 40 of 48) and, on AMD's MCDs, less Infinity Cache (W7800 32 GB).
+      {"l2_cache", G::memory_side}, {"rops", G::memory_side}, {"l3_cache", G::memory_side},
       // Chip features a board does not change, unless the form factor is another product.
       {"ecc", G::features}, {"mig_instances", G::features}, {"structured_sparsity", G::features},
   };
@@ -56,10 +57,11 @@ bool may_differ(VariantGroup group, const Gpu& a, const Gpu& b) {
   switch (group) {
     case VariantGroup::chip: return false;
     case VariantGroup::configuration: return differs(a, b, "sm_count");
-    case VariantGroup::clocks: return any_differs(a, b, {"sm_count", "tdp", "form_factor", "interface"});
+    case VariantGroup::clocks:
+      return a.segment == "laptop" || b.segment == "laptop" || any_differs(a, b, {"sm_count", "tdp", "form_factor", "interface"});
     case VariantGroup::rates:
       return any_differs(a, b, {"sm_count", "cuda_cores", "tmus", "rops", "base_clock", "boost_clock"});
-    case VariantGroup::l2: return any_differs(a, b, {"memory_bus_width", "sm_count"});
+    case VariantGroup::memory_side: return any_differs(a, b, {"memory_bus_width", "sm_count"});
     case VariantGroup::features: return any_differs(a, b, {"form_factor", "interface"});
     case VariantGroup::free: return true;
   }
@@ -67,13 +69,14 @@ bool may_differ(VariantGroup group, const Gpu& a, const Gpu& b) {
 }
 
 // Two members' values are the same statement: text equal, counts equal, and throughput within
-// the rounding vendors apply to TFLOPS (RTX PRO 6000: 125 on one datasheet, 126 on the other).
+// the rounding vendors apply to TFLOPS (RTX PRO 6000: 125 on one datasheet, 126 on the other;
+// RTX 3060 Ti: 0.2531 from one source, 0.25 from another).
 bool same_value(VariantGroup group, const Value& x, const Value& y) {
   if (x == y) return true;
   const double* a = std::get_if<double>(&x);
   const double* b = std::get_if<double>(&y);
   if (group != VariantGroup::rates || !a || !b) return false;
-  return std::fabs(*a - *b) <= kFp32Tolerance * std::max(std::fabs(*a), std::fabs(*b));
+  return std::fabs(*a - *b) <= std::max(kFp64AbsoluteTolerance, kFp32Tolerance * std::max(std::fabs(*a), std::fabs(*b)));
 }
 
 std::string shown(const Value& v) {

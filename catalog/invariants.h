@@ -32,7 +32,8 @@ constexpr double kFp32Tolerance = 0.01;
 constexpr double kFp32AbsoluteTolerance = 0.005;
 
 // FP64 (non-tensor) rate as a fraction of the FP32 rate for the architecture and die, e.g.
-// 1/64 for GA10x and AD10x, 1/2 for GA100 and GH100; nullopt where the table has no entry.
+// 1/64 for GA10x and AD10x, 1/2 for GA100 and GH100; nullopt where the table has no entry
+// (rate_invariants.cpp has the table, Kepler to Blackwell, GCN 3 to CDNA 4, Xe-HPC).
 std::optional<double> fp64_ratio(const std::string& vendor, const std::string& architecture, const std::string& code_name);
 // fp64_tflops within tolerance of fp32_tflops x ratio; a GPU with both values whose die the
 // table does not know is a violation too, so no record goes unchecked silently.
@@ -44,9 +45,9 @@ constexpr double kFp64AbsoluteTolerance = 0.006;
 
 // Which members of one family may differ in a field, and when (family_invariant.cpp):
 // chip fields never; configuration (cores, TMUs) only where the SM count differs; clocks
-// only where SMs, TDP or form factor differ; rates only where clocks or configuration do;
-// l2_cache only where the bus width does; memory and board fields freely.
-enum class VariantGroup { chip, configuration, clocks, rates, l2, features, free };
+// only where SMs, TDP or form factor differ, or on laptops; rates only where clocks or
+// configuration do; L2, L3 and ROPs only where the bus width does; memory and board fields freely.
+enum class VariantGroup { chip, configuration, clocks, rates, memory_side, features, free };
 VariantGroup variant_group(const std::string& field);
 std::vector<Violation> check_family_variants(const Catalog& catalog);
 

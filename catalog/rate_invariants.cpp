@@ -66,6 +66,10 @@ std::optional<double> fp64_ratio(const std::string& vendor, const std::string& a
     // The big compute dies run FP64 at half rate; every other die has a few FP64 units per
     // SM (NVIDIA architecture whitepapers: GP104 1/32, TU102 1/32, GA102 1/64, AD102 1/64,
     // GB202 1/64; GP100, GV100, GA100, GH100 and GB100 1/2).
+    // Kepler's GK110/GK210 keep 64 FP64 units per 192-lane SMX (1/3); the other Kepler dies
+    // and all of Maxwell have 1/24 and 1/32 (Kepler GK110 and Maxwell GM204 whitepapers).
+    if (arch == "kepler") return starts_with(die, "gk110") || starts_with(die, "gk210") ? 1.0 / 3 : 1.0 / 24;
+    if (arch == "maxwell") return 1.0 / 32;
     if (arch == "pascal") return starts_with(die, "gp100") ? 0.5 : 1.0 / 32;
     if (arch == "volta") return 0.5;  // GV100 is the only Volta die
     if (arch == "turing") return 1.0 / 32;
@@ -83,7 +87,7 @@ std::optional<double> fp64_ratio(const std::string& vendor, const std::string& a
     // GCN and RDNA consumer dies: 1/16 of the FMA rate (AMD GCN and RDNA white papers), which is
     // 1/32 of the dual-issue rating AMD gives RDNA 3 and later. Vega 20 and the CDNA dies run
     // FP64 at half rate, CDNA 2 at full rate (AMD CDNA and CDNA 2 white papers).
-    if (arch == "gcn 4" || arch == "gcn 5" || arch == "rdna" || arch == "rdna 2") return 1.0 / 16;
+    if (arch == "gcn 3" || arch == "gcn 4" || arch == "gcn 5" || arch == "rdna" || arch == "rdna 2") return 1.0 / 16;
     if (starts_with(arch, "rdna 3") || arch == "rdna 4") return 1.0 / 32;
     if (arch == "gcn 5.1" || arch == "cdna" || arch == "cdna 3" || arch == "cdna 4") return 0.5;
     if (arch == "cdna 2") return 1.0;

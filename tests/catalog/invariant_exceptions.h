@@ -23,6 +23,10 @@ inline const std::vector<Exception>& exceptions() {
        "Intel states a rounded 16 TFLOPS; 4096 lanes x 2 x 2050 MHz (TechPowerUp's boost) is 16.8, 4.7% above",
        "https://github.com/intel/media-delivery/blob/2bb5d00e2c14f23a3af45dc3e6809b1957488f48/doc/benchmarks/"
        "intel-data-center-gpu-flex-series/intel-data-center-gpu-flex-series.rst"},
+      {"fp32-rate", "nvidia-b300-sxm", "fp32_tflops",
+       "the 75 TFLOPS per B300 of the HGX B300 table is 18944 x 2 x ~1980 MHz; the record's 2032 MHz is the captured device's default "
+       "boost, above the clock the rating uses",
+       "https://glennklockwood.com/garden/processors/B300 (HGX B300 table), as cited in the record"},
       {"fp32-rate", "nvidia-quadro-gv100", "fp32_tflops",
        "NVIDIA rates the Quadro GV100 at 14.8 TFLOPS, i.e. 5120 x 2 x ~1445 MHz; the record's 1627 MHz boost is "
        "TechPowerUp's, above the clock NVIDIA's figure uses",
@@ -36,16 +40,18 @@ inline const std::vector<Exception>& exceptions() {
        "unsettled: TechPowerUp's 0.46 TFLOPS is 1/32 of its single-issue 14.85 TFLOPS, half the rate it gives the "
        "discrete RDNA 3 dies (1/16 of single issue); AMD publishes no FP64 figure for the Radeon 8060S",
        "https://www.techpowerup.com/gpu-specs/radeon-8060s.c4270"},
-      {"fp64-ratio", "nvidia-b200", "fp64_tflops",
-       "the record names no die (NVIDIA's datasheet gives none), so the ratio table cannot pick GB100's 1/2; the values "
-       "(37 of 75 TFLOPS) keep it",
-       "NVIDIA Blackwell datasheet table, transcribed in https://github.com/atineoSE/coding-model-seeks-gpu/blob/"
-       "e527ad937f71557ee8169ad342ad54a2509133d9/pipeline/pipeline/sources/gb200_specs.md"},
-      {"fp64-ratio", "nvidia-gb200", "fp64_tflops",
-       "the record names no die (NVIDIA's datasheet gives none), so the ratio table cannot pick GB100's 1/2; the values "
-       "(40 of 80 TFLOPS) keep it",
-       "NVIDIA Blackwell datasheet table, transcribed in https://github.com/atineoSE/coding-model-seeks-gpu/blob/"
-       "e527ad937f71557ee8169ad342ad54a2509133d9/pipeline/pipeline/sources/gb200_specs.md"},
+      {"fp64-ratio", "nvidia-b300-sxm", "fp64_tflops",
+       "Blackwell Ultra cuts FP64 to 1.25 TFLOPS (1/60 of FP32, against B200's 1/2); the record names no die for the "
+       "ratio table to tell it from GB100",
+       "https://glennklockwood.com/garden/processors/B300 (HGX B300 table), as cited in the record"},
+      {"fp64-ratio", "amd-radeon-780m", "fp64_tflops",
+       "unsettled: TechPowerUp's 0.56 TFLOPS is 1/16 of the dual-issue 8.91 TFLOPS, twice the rate it gives the discrete "
+       "RDNA 3 dies (1/32); AMD publishes no FP64 figure for the Radeon 780M",
+       "https://www.techpowerup.com/gpu-specs/radeon-780m.c4249"},
+      {"fp64-ratio", "intel-arc-pro-a30m", "fp64_tflops",
+       "Intel publishes no FP64 rate for Xe-HPG (Alchemist), so the table has none; TechPowerUp's 1.02 TFLOPS (1/4 of "
+       "FP32) is third-party only",
+       "https://www.techpowerup.com/gpu-specs/arc-pro-a30m.c3927"},
       // Members of a family differ only where their variant explains it
       {"family-variants", "nvidia-geforce-rtx-3050", "code_name",
        "NVIDIA sells two dies as the RTX 3050: the 8 GB card on GA106, the 6 GB card (2024) on GA107",

@@ -91,6 +91,10 @@ TEST_CASE("fp64: the ratio table per architecture and die") {
   CHECK(fp64_ratio("nvidia", "Turing", "TU104") == 1.0 / 32);
   CHECK(fp64_ratio("nvidia", "Blackwell", "GB202") == 1.0 / 64);
   CHECK_FALSE(fp64_ratio("nvidia", "Blackwell", ""));
+  CHECK(fp64_ratio("nvidia", "Kepler", "GK210") == 1.0 / 3);
+  CHECK(fp64_ratio("nvidia", "Kepler", "GK104") == 1.0 / 24);
+  CHECK(fp64_ratio("nvidia", "Maxwell", "GM200") == 1.0 / 32);
+  CHECK(fp64_ratio("amd", "GCN 3", "Fiji") == 1.0 / 16);
   CHECK(fp64_ratio("amd", "RDNA 2", "Navi 21") == 1.0 / 16);
   CHECK(fp64_ratio("amd", "RDNA 3", "Navi 31") == 1.0 / 32);
   CHECK(fp64_ratio("amd", "CDNA 2", "Aldebaran") == 1.0);
@@ -161,6 +165,19 @@ TEST_CASE("family variants: memory variants differ in memory, not in clocks or d
   c.fields["memory_bus_width"].value = 96.0;
   c.fields["l2_cache"].value = 24.0;
   CHECK(catalog::check_family_variants(with({a, c}, {fam})).empty());
+
+  // ROPs sit with the memory partitions (GTX 1060 5 GB); laptop clocks are the maker's setting.
+  auto d = a;
+  d.id = "nvidia-x-16gb";
+  set(a, "rops", 48);
+  set(d, "rops", 40);
+  d.fields["memory_bus_width"].value = 160.0;
+  CHECK(catalog::check_family_variants(with({a, d}, {fam})).empty());
+  auto e = b;
+  e.fields.erase("code_name");
+  CHECK(subjects(catalog::check_family_variants(with({a, e}, {fam}))) == std::vector<std::string>{"nvidia-x boost_clock"});
+  a.segment = e.segment = "laptop";
+  CHECK(catalog::check_family_variants(with({a, e}, {fam})).empty());
 }
 
 TEST_CASE("every vocabulary field has a variant group on purpose") {
