@@ -1,9 +1,11 @@
 // Catalog: the canonical GPU records with per-field provenance; tested in tests/catalog/catalog_test.cpp and loader_test.cpp.
 #pragma once
+#include <array>
 #include <functional>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -11,6 +13,10 @@
 #include "core/error.h"
 
 namespace catalog {
+
+// The segments a record may name, in display order (datasets/catalog/README.md).
+inline constexpr std::array<std::string_view, 6> kSegments{"datacenter", "consumer", "workstation",
+                                                            "laptop",     "apu",      "embedded"};
 
 enum class SourceKind { measured, vendor, derived, third_party };
 const char* to_string(SourceKind kind);
@@ -59,7 +65,7 @@ struct Gpu {
   std::string vendor;  // "nvidia" | "amd" | "intel"
   std::string family;  // shared by variants ("nvidia-h100"); "" when none
   std::string variant; // "SXM5 80 GB" within the family
-  std::string segment; // datacenter | consumer | workstation | apu | embedded
+  std::string segment; // one of kSegments
   std::vector<std::string> aliases;
   std::map<std::string, FieldValue> fields;
   std::map<std::string, SourceRef> sources;

@@ -15,7 +15,7 @@ void check_aliases(const Catalog& catalog, core::Errors& errors);
 void check_families(const Catalog& catalog, core::Errors& errors);
 // memory_bandwidth within kBandwidthTolerance of memory_bus_width x memory_data_rate / 8.
 void check_derived_bandwidth(const Catalog& catalog, core::Errors& errors);
-// NVIDIA cuda_cores equals sm_count x cores per SM of the architecture.
+// cuda_cores equals sm_count x cores per SM (NVIDIA), per CU (AMD) or per Xe core (Intel).
 void check_cores_per_sm(const Catalog& catalog, core::Errors& errors);
 
 // Vendor datasheets round bandwidth and data rate separately (H100 SXM5: 3.35 TB/s from
@@ -24,7 +24,10 @@ constexpr double kBandwidthTolerance = 0.02;
 
 // CUDA cores per SM for an NVIDIA architecture; Ampere depends on the die (GA100: 64,
 // GA10x: 128). nullopt for architectures outside the table, which are then not checked:
-//   Volta 64, Turing 64, Ampere GA100 64 / GA10x 128, Ada Lovelace 128, Hopper 128, Blackwell 128.
+//   Pascal GP100 64 / GP10x 128, Volta 64, Turing 64, Ampere GA100 64 / GA10x 128,
+//   Ada Lovelace 128, Hopper 128, Blackwell 128.
 std::optional<int> nvidia_cores_per_sm(const std::string& architecture, const std::string& code_name);
+// The same for any vendor: AMD 64 stream processors per CU, Intel 128 FP32 lanes per Xe core.
+std::optional<int> cores_per_unit(const std::string& vendor, const std::string& architecture, const std::string& code_name);
 
 }  // namespace catalog

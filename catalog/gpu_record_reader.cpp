@@ -9,7 +9,6 @@ namespace catalog {
 namespace {
 
 constexpr std::array<std::string_view, 3> kVendors{"nvidia", "amd", "intel"};
-constexpr std::array<std::string_view, 6> kSegments{"datacenter", "consumer", "workstation", "laptop", "apu", "embedded"};
 
 template <size_t N>
 std::string one_of(const std::array<std::string_view, N>& words) {

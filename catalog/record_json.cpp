@@ -43,6 +43,7 @@ Json gpu_object(const Gpu& gpu) {
   if (!gpu.family.empty()) out["family"] = gpu.family;
   if (!gpu.variant.empty()) out["variant"] = gpu.variant;
   out["aliases"] = gpu.aliases;
+  out["third_party_only"] = third_party_only_count(gpu);
   Json fields = Json::object();
   for (const auto& info : core::value_fields()) {
     const FieldValue* fv = gpu.field(std::string(info.name));
@@ -61,6 +62,7 @@ Json gpu_object(const Gpu& gpu) {
     } else {
       f["source"] = {{"id", fv->source}};
     }
+    if (third_party_only(gpu, *fv)) f["third_party_only"] = true;
     if (!fv->note.empty()) f["note"] = fv->note;
     fields[fv->field] = f;
   }
@@ -82,15 +84,18 @@ std::string family_json(const Family& family, const Catalog& catalog) {
   return out.dump(2) + "\n";
 }
 
-std::string list_json(const Catalog& catalog) {
+std::string list_json(const Catalog& catalog, const std::string& segment) {
   Json gpus = Json::array();
   for (const auto& gpu : catalog.gpus()) {
-    Json g{{"id", gpu.id}, {"name", gpu.name}, {"vendor", gpu.vendor}};
+    if (!in_segment(gpu, segment)) continue;
+    Json g{{"id", gpu.id}, {"name", gpu.name}, {"vendor", gpu.vendor}, {"segment", gpu.segment}};
     if (!gpu.family.empty()) g["family"] = gpu.family;
     gpus.push_back(g);
   }
   Json families = Json::array();
-  for (const auto& fam : catalog.families()) families.push_back({{"id", fam.id}, {"name", fam.name}, {"members", fam.members}});
+  for (const auto& fam : catalog.families()) {
+    if (has_member_in_segment(fam, catalog, segment)) families.push_back({{"id", fam.id}, {"name", fam.name}, {"members", fam.members}});
+  }
   return Json{{"gpus", gpus}, {"families", families}}.dump(2) + "\n";
 }
 

@@ -50,6 +50,7 @@ std::string gpu_text(const Gpu& gpu) {
   out += "\n  aliases: " + join(gpu.aliases) + "\n";
   size_t width = 0;
   for (const auto& [name, fv] : gpu.fields) width = std::max(width, name.size());
+  size_t shown_values = 0;
   for (const auto& info : core::value_fields()) {
     const FieldValue* fv = gpu.field(std::string(info.name));
     if (!fv) continue;
@@ -62,9 +63,14 @@ std::string gpu_text(const Gpu& gpu) {
       for (const auto& v : fv->also_accepted) also.push_back(shown(v));
       value += " (also accepted: " + join(also) + ")";
     }
-    out += "  " + pad(fv->field, width) + "  " + pad(value, 24) + "  [" + fv->source + "]\n";
+    ++shown_values;
+    // An editor should know which numbers rest on a database that copies launch rumours.
+    const char* mark = third_party_only(gpu, *fv) ? "  third-party only" : "";
+    out += "  " + pad(fv->field, width) + "  " + pad(value, 24) + "  [" + fv->source + "]" + mark + "\n";
     if (!fv->note.empty()) out += "  " + pad("", width) + "  note: " + fv->note + "\n";
   }
+  out += "  " + std::to_string(third_party_only_count(gpu)) + " of " + std::to_string(shown_values) +
+         " values cite only a third-party source (no vendor document, measurement or formula)\n";
   out += "  sources:\n";
   for (const auto& [id, s] : gpu.sources) out += "    " + source_line(s) + "\n";
   return out;
@@ -81,16 +87,32 @@ std::string family_text(const Family& family, const Catalog& catalog) {
   return out;
 }
 
-std::string list_text(const Catalog& catalog) {
-  size_t width = 0;
-  for (const auto& gpu : catalog.gpus()) width = std::max(width, gpu.id.size());
-  for (const auto& fam : catalog.families()) width = std::max(width, fam.id.size());
-  std::string out;
-  for (const auto& gpu : catalog.gpus()) out += pad(gpu.id, width) + "  " + gpu.name + "\n";
-  if (!catalog.families().empty()) out += "families:\n";
-  for (const auto& fam : catalog.families()) {
-    out += pad(fam.id, width) + "  " + fam.name + " (" + join(fam.members) + ")\n";
+bool in_segment(const Gpu& gpu, const std::string& segment) { return segment.empty() || gpu.segment == segment; }
+
+bool has_member_in_segment(const Family& family, const Catalog& catalog, const std::string& segment) {
+  for (const auto& id : family.members) {
+    const Gpu* gpu = catalog.find(id);
+    if (gpu && in_segment(*gpu, segment)) return true;
   }
+  return segment.empty();
+}
+
+std::string list_text(const Catalog& catalog, const std::string& segment) {
+  std::vector<const Gpu*> gpus;
+  std::vector<const Family*> families;
+  for (const auto& gpu : catalog.gpus()) {
+    if (in_segment(gpu, segment)) gpus.push_back(&gpu);
+  }
+  for (const auto& fam : catalog.families()) {
+    if (has_member_in_segment(fam, catalog, segment)) families.push_back(&fam);
+  }
+  size_t width = 0;
+  for (const Gpu* gpu : gpus) width = std::max(width, gpu->id.size());
+  for (const Family* fam : families) width = std::max(width, fam->id.size());
+  std::string out;
+  for (const Gpu* gpu : gpus) out += pad(gpu->id, width) + "  " + gpu->name + "\n";
+  if (!families.empty()) out += "families:\n";
+  for (const Family* fam : families) out += pad(fam->id, width) + "  " + fam->name + " (" + join(fam->members) + ")\n";
   return out;
 }
 

@@ -149,6 +149,7 @@ ThirdPartyDiff diff_third_party(const Catalog& catalog, const ThirdPartyDatabase
       if (auto how = record->derivations.find(field); how != record->derivations.end()) d.derivation = how->second;
       d.tolerance = tolerance_text(field, d.unit);
       d.note = ours->note;
+      if (const SourceRef* source = gpu.source_of(*ours)) d.source = *source;
       d.position = ours->position;
       diff.disagreements.push_back(std::move(d));
     }

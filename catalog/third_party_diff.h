@@ -43,6 +43,7 @@ struct Disagreement {
   std::string derivation;  // how the TechPowerUp value was converted, when it was
   std::string tolerance;   // "exact", "2%", "1 mm"
   std::string note;        // the catalog field's note; non-empty means explained
+  SourceRef source;        // what the catalog value cites
   core::Position position; // the catalog value
   bool explained() const { return !note.empty(); }
 };
@@ -62,5 +63,9 @@ ThirdPartyDiff diff_third_party(const Catalog& catalog, const ThirdPartyDatabase
 // "summary":{...},"gpus":[{"id","record","match"}],"disagreements":[{...}]}.
 std::string diff_text(const ThirdPartyDiff& diff);
 std::string diff_json(const ThirdPartyDiff& diff);
+// datasets/catalog/KNOWN-THIRD-PARTY-ERRORS.md: a table of every explained disagreement (GPU,
+// field, database value, our value, our source, why), then any unexplained ones. It names no
+// file paths, so the committed file is the same wherever the catalog was loaded from.
+std::string diff_markdown(const ThirdPartyDiff& diff);
 
 }  // namespace catalog

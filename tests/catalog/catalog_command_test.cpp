@@ -1,30 +1,13 @@
-// Tests cmd/catalog_command.cpp by running the built factcheck binary: output and exit codes of validate/show/list/diff.
+// Tests cmd/catalog_command.cpp by running the built factcheck binary: output and exit codes of validate/show/list/diff/stats.
 #include <catch2/catch.hpp>
-#include <cstdio>
 #include <nlohmann/json.hpp>
-#include <sys/wait.h>
 
 #include "fixture_catalog.h"
+#include "run_factcheck.h"
 
 namespace {
 
-struct Run {
-  int status;
-  std::string out;  // stdout and stderr together
-};
-
-Run factcheck(const std::string& args) {
-  std::string command = std::string(FACTCHECK_BINARY) + " " + args + " 2>&1";
-  Run run{-1, ""};
-  FILE* pipe = popen(command.c_str(), "r");
-  REQUIRE(pipe);
-  char buffer[4096];
-  size_t n;
-  while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) run.out.append(buffer, n);
-  int raw = pclose(pipe);
-  run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  return run;
-}
+using catalog_test::factcheck;
 
 std::string at(const std::string& fixture) { return "'" + catalog_test::fixture_dir(fixture) + "'"; }
 
@@ -89,4 +72,45 @@ TEST_CASE("diff --third-party: exit 1 while a disagreement is unexplained; usage
   CHECK(json.status == 1);
   CHECK(nlohmann::json::parse(json.out)["summary"]["unexplained"] == 2);
   CHECK(factcheck("catalog diff --catalog " + at("diff/catalog")).status == 2);
+}
+
+TEST_CASE("list --segment: only that segment; an unknown segment is a usage error") {
+  auto r = factcheck("catalog list --segment consumer --catalog " + at("valid"));
+  CHECK(r.status == 0);
+  CHECK(r.out == "amd-radeon-rx-7900-xtx  AMD Radeon RX 7900 XTX\n");
+  auto json = factcheck("catalog list --segment datacenter --format json --catalog " + at("valid"));
+  REQUIRE(json.status == 0);
+  CHECK(nlohmann::json::parse(json.out)["gpus"].size() == 3);
+  CHECK(factcheck("catalog list --segment desktop --catalog " + at("valid")).status == 2);
+}
+
+TEST_CASE("show marks third-party-only values and counts them") {
+  auto r = factcheck("catalog show L4 --catalog " + at("valid"));
+  CHECK(r.status == 0);
+  CHECK(r.out.find("[tpu]  third-party only\n") != std::string::npos);
+  CHECK(r.out.find("5 of 13 values cite only a third-party source") != std::string::npos);
+  auto json = factcheck("catalog show L4 --format json --catalog " + at("valid"));
+  REQUIRE(json.status == 0);
+  CHECK(nlohmann::json::parse(json.out)["third_party_only"] == 5);
+}
+
+TEST_CASE("stats: text and JSON; a broken catalog is unavailable") {
+  auto text = factcheck("catalog stats --catalog " + at("valid"));
+  CHECK(text.status == 0);
+  CHECK(text.out.rfind("4 GPUs, 1 families\n", 0) == 0);
+  CHECK(text.out.find("vendor or measured 86.2%") != std::string::npos);
+  auto json = factcheck("catalog stats --format json --catalog " + at("valid"));
+  REQUIRE(json.status == 0);
+  auto j = nlohmann::json::parse(json.out);
+  CHECK(j["gpus"] == 4);
+  CHECK(j["values"]["all"]["total"] == 35);
+  CHECK(factcheck("catalog stats --catalog " + at("broken/derived")).status == 3);
+}
+
+TEST_CASE("diff --format markdown: the known-errors table, same exit code as text") {
+  auto r = factcheck("catalog diff --third-party --format markdown --catalog " + at("valid") + " --third-party-file " +
+                     at("diff/third_party/all-gpus.json"));
+  CHECK(r.status == 0);
+  CHECK(r.out.find("| nvidia-l4 | sm_count | 60 | 58 | measured: ") != std::string::npos);
+  CHECK(factcheck("catalog diff --third-party --format markdown --catalog " + at("diff/catalog")).status == 1);
 }

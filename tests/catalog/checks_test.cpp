@@ -59,8 +59,14 @@ TEST_CASE("cores per SM follow the documented table") {
   CHECK(nvidia_cores_per_sm("Ada Lovelace", "AD104") == 128);
   CHECK(nvidia_cores_per_sm("Hopper", "GH100") == 128);
   CHECK(nvidia_cores_per_sm("Blackwell", "GB202") == 128);
-  CHECK_FALSE(nvidia_cores_per_sm("Pascal", "GP100"));
+  CHECK(nvidia_cores_per_sm("Pascal", "GP100") == 64);
+  CHECK(nvidia_cores_per_sm("Pascal", "GP104") == 128);
+  CHECK_FALSE(nvidia_cores_per_sm("Maxwell", "GM204"));
   CHECK_FALSE(nvidia_cores_per_sm("RDNA 3", "Navi 31"));
+  CHECK(catalog::cores_per_unit("amd", "RDNA 3", "Navi 31") == 64);
+  CHECK(catalog::cores_per_unit("amd", "CDNA 3", "Aqua Vanjaram") == 64);
+  CHECK(catalog::cores_per_unit("intel", "Xe2", "BMG-G21") == 128);
+  CHECK(catalog::cores_per_unit("nvidia", "Ampere", "GA100") == 64);
 }
 
 TEST_CASE("bandwidth within 2 percent of the formula is accepted") {

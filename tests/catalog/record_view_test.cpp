@@ -61,3 +61,37 @@ TEST_CASE("text views name ids, values with units, sources and members") {
   CHECK(j["gpus"].size() == 4);
   CHECK(j["families"][0]["members"].size() == 2);
 }
+
+TEST_CASE("show marks values cited only to a third-party source and counts them") {
+  const catalog::Gpu& l4 = *sample().find("nvidia-l4");
+  // L4 fixture: bus width, data rate, code name, process and L2 cite TechPowerUp only.
+  CHECK(catalog::third_party_only_count(l4) == 5);
+  CHECK(catalog::third_party_only(l4, *l4.field("memory_bus_width")));
+  CHECK_FALSE(catalog::third_party_only(l4, *l4.field("sm_count")));  // measured
+  CHECK_FALSE(catalog::third_party_only(l4, *l4.field("cuda_cores")));  // derived
+  std::string text = catalog::gpu_text(l4);
+  CHECK(text.find("[tpu]  third-party only\n") != std::string::npos);
+  CHECK(text.find("[nv-datasheet]\n") != std::string::npos);  // a vendor value carries no mark
+  CHECK(text.find("  5 of 13 values cite only a third-party source (no vendor document, measurement or formula)\n") !=
+        std::string::npos);
+  auto j = nlohmann::json::parse(catalog::gpu_json(l4));
+  CHECK(j["third_party_only"] == 5);
+  CHECK(j["fields"]["memory_bus_width"]["third_party_only"] == true);
+  CHECK_FALSE(j["fields"]["memory_size"].contains("third_party_only"));
+  CHECK(catalog::third_party_only_count(*sample().find("nvidia-h100-pcie")) == 0);
+}
+
+TEST_CASE("list --segment keeps that segment's GPUs and the families with a member in it") {
+  const auto& cat = sample();
+  std::string consumer = catalog::list_text(cat, "consumer");
+  CHECK(consumer == "amd-radeon-rx-7900-xtx  AMD Radeon RX 7900 XTX\n");  // H100 family has no consumer member
+  std::string datacenter = catalog::list_text(cat, "datacenter");
+  CHECK(datacenter.find("nvidia-l4") != std::string::npos);
+  CHECK(datacenter.find("amd-radeon") == std::string::npos);
+  CHECK(datacenter.find("families:\nnvidia-h100") != std::string::npos);
+  auto j = nlohmann::json::parse(catalog::list_json(cat, "datacenter"));
+  CHECK(j["gpus"].size() == 3);
+  CHECK(j["gpus"][0]["segment"] == "datacenter");
+  CHECK(j["families"].size() == 1);
+  CHECK(nlohmann::json::parse(catalog::list_json(cat, "laptop"))["gpus"].empty());
+}

@@ -105,3 +105,32 @@ TEST_CASE("tolerances: counts exact, bandwidth 2%, length 1 mm") {
   CHECK(catalog::third_party_tolerance("memory_bandwidth").relative == 0.02);
   CHECK(catalog::third_party_tolerance("length").absolute == 1);
 }
+
+TEST_CASE("diff markdown: a table of the explained disagreements, then the unexplained ones, without paths") {
+  auto diff = catalog::diff_third_party(loaded().catalog.catalog, loaded().db);
+  std::string md = catalog::diff_markdown(diff);
+  CHECK(md.rfind("# Known errors in the third-party database\n", 0) == 0);
+  CHECK(md.find("Compared 5 of 6 GPUs: 1 explained disagreements, 2 unexplained.\n") != std::string::npos);
+  CHECK(md.find("| GPU | field | database value | our value | source | why |\n|---|---|---|---|---|---|\n"
+                "| nvidia-l4 | sm_count | 60 | 58 | vendor: [datasheet](https://example.com/ds) | ") != std::string::npos);
+  CHECK(md.find("| TechPowerUp lists 60 SMs; the device reports 58 |\n") != std::string::npos);
+  CHECK(md.find("## Not yet explained") != std::string::npos);
+  CHECK(md.find("| nvidia-l4 | tdp | 72 W | 75 W | vendor: [datasheet](https://example.com/ds) |\n") != std::string::npos);
+  CHECK(md.find(catalog_test::fixture_dir("diff")) == std::string::npos);  // no machine-specific path
+}
+
+TEST_CASE("diff markdown escapes pipes and folds newlines inside a cell") {
+  catalog::ThirdPartyDiff diff;
+  catalog::Disagreement d;
+  d.gpu_id = "nvidia-x";
+  d.field = "display_outputs";
+  d.catalog_value = std::string("1x HDMI | 3x DP");
+  d.third_party_value = std::string("4x DP");
+  d.note = "line one\nline two";
+  d.source.kind = catalog::SourceKind::derived;
+  d.source.formula = "a | b";
+  diff.disagreements.push_back(d);
+  std::string md = catalog::diff_markdown(diff);
+  CHECK(md.find("| nvidia-x | display_outputs | 4x DP | 1x HDMI \\| 3x DP | derived: a \\| b | line one line two |\n") !=
+        std::string::npos);
+}
