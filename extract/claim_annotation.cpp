@@ -37,7 +37,11 @@ struct ScopePatterns {
       "up from|down from)\\b"};
   RE2 difference_before{"(?i)(?:\\b(?:extra|additional|another|by|an? (?:extra|additional)|amounts? to|adds? up to|(?:difference|gap|delta) of)|\\+)\\s*[~≈]?\\s*$"};
   // Words that put the next figure on the other side of a comparison.
-  RE2 contrast{"(?i)\\b(?:while|whereas|unlike|compared (?:to|with)|than|versus|vs\\.?|against|over|instead of|rather than|but)\\b"};
+  RE2 contrast{"(?i)\\b(?:while|whereas|unlike|compared (?:to|with)|than|versus|vs\\.?|against|over|instead of|rather than|but|"
+               "match(?:es)?|rivals?|beats?|outpaces?)\\b"};
+  // "While GDDR7 closes the gap—achieving up to 1.5 TB/s—it ...": the opening "while" sets
+  // the sentence against something else, not this figure against another GPU.
+  RE2 opening_while{"(?i)^\\s*(?:while|whereas)\\b"};
   // "Compared to an RTX 4070 at 200 W, this card only demands 130 W": a new subject.
   RE2 new_subject{"(?i)\\b(?:this|that|the|our|its|their)\\s+(?:card|gpu|chip|model|accelerator|board|one)\\b|,\\s*it\\b|\\bit\\s+(?:has|uses|draws|offers|packs|comes|carries|needs|demands|runs)\\b"};
   // "a big leap from AMD's earlier CDNA 2", "refresh of MI300X with HBM3e": another product.
@@ -253,8 +257,10 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
         c.confidence *= 0.4;
         c.confidence_reason = "the sentence names a product the catalog does not know";
       }
-      if (c.gpu.attributed_by != Attribution::pair &&
-          matches(std::string_view(text).substr(sentence.begin, c.block_begin - sentence.begin), p.contrast)) {
+      std::string_view lead_in = std::string_view(text).substr(sentence.begin, c.block_begin - sentence.begin);
+      re2::StringPiece rest(lead_in.data(), lead_in.size());
+      if (RE2::Consume(&rest, p.opening_while)) lead_in = std::string_view(rest.data(), rest.size());
+      if (c.gpu.attributed_by != Attribution::pair && matches(lead_in, p.contrast)) {
         c.confidence *= 0.7;
         c.confidence_reason = "the figure follows a comparison word";
       }
