@@ -59,6 +59,8 @@ struct Claim {
   Operand subject;
   std::vector<Operand> others;  // several for "below A's x, B's y and C's z"
   std::optional<core::Quantity> factor;
+  // comparison by an amount: "1 GB less VRAM than the Quadro RTX 6000" (subject - other = -1 GB)
+  std::optional<core::Quantity> difference;
 
   // arithmetic: "514 x 0.70 = 360", "3,000-5,000 hours = 4-7 months"
   std::string expression;

@@ -5,6 +5,7 @@
 
 #include "extract/arithmetic_claims.h"
 #include "extract/claim_annotation.h"
+#include "extract/difference_claims.h"
 #include "extract/document_context.h"
 #include "extract/relation_claims.h"
 #include "extract/table_claims.h"
@@ -51,6 +52,7 @@ FileClaims extract_claims(const core::Document& doc, const EntityMatcher& matche
   }
   add_table_claims(ctx, result.claims);
   annotate_claims(ctx, result.claims);
+  add_difference_claims(ctx, result.claims);
   std::stable_sort(result.claims.begin(), result.claims.end(),
                    [](const Claim& a, const Claim& b) { return a.span.begin < b.span.begin; });
   result.unresolved_mentions = ctx.unresolved();

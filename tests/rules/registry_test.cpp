@@ -33,6 +33,7 @@ TEST_CASE("registry: the rules, in registration order, with their default severi
                    {"derived-bandwidth-formula", S::error},
                    {"derived-fp32-formula", S::error},
                    {"comparison-direction", S::error},
+                   {"comparison-difference", S::error},
                    {"ratio-mismatch", S::error},
                    {"arithmetic-wrong-result", S::error},
                    {"feasibility-model-does-not-fit", S::error},

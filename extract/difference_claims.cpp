@@ -1,0 +1,64 @@
+// Comparisons by an amount; tested in tests/extract/difference_claims_test.cpp.
+#include "extract/difference_claims.h"
+
+#include <re2/re2.h>
+
+#include "extract/attribution.h"
+
+namespace extract {
+
+void add_difference_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
+  static const RE2 more("(?i)^\\s*(?:[a-z]+\\s+){0,2}?(?:more|extra|additional|higher|greater|larger|bigger)\\b");
+  static const RE2 less("(?i)^\\s*(?:[a-z]+\\s+){0,2}?(?:less|fewer|lower|smaller)\\b");
+  static const RE2 than("(?i)\\bthan\\s+(?:the\\s+|an?\\s+)?$");
+  std::vector<Claim> added;
+  for (const auto& c : claims) {
+    if (c.kind != ClaimKind::value || c.scope != "difference" || !c.quantity || c.block < 0) continue;
+    const auto& text = ctx.doc().blocks[static_cast<size_t>(c.block)].text;
+    const std::string_view after = std::string_view(text).substr(c.block_end);
+    const re2::StringPiece a(after.data(), after.size());
+    const char* relation = RE2::PartialMatch(a, more) ? "higher" : (RE2::PartialMatch(a, less) ? "lower" : nullptr);
+    if (!relation) continue;
+    Range sentence{0, text.size()};
+    for (const auto& s : ctx.sentences(static_cast<size_t>(c.block))) {
+      if (s.contains(c.block_begin)) sentence = s;
+    }
+    // The other side: the GPU right after "than"; the subject: the first other GPU the sentence names.
+    const Mention* other = nullptr;
+    const Mention* subject = nullptr;
+    for (const auto& m : ctx.mentions_in(static_cast<size_t>(c.block), sentence)) {
+      if (m.entry < 0) continue;
+      std::string_view lead(text.data() + sentence.begin, m.begin - sentence.begin);
+      if (!other && RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), than)) {
+        other = &m;
+        continue;
+      }
+      if (!subject) subject = &m;
+    }
+    if (!other || !subject) continue;
+    GpuRef a_ref = ctx.ref(*subject, Attribution::same_clause);
+    GpuRef b_ref = ctx.ref(*other, Attribution::same_clause);
+    if (same_gpu(a_ref, b_ref)) continue;
+    Claim d;
+    d.kind = ClaimKind::comparison;
+    d.field = c.field;
+    d.relation = relation;
+    d.gpu = a_ref;
+    d.subject.gpu = a_ref;
+    Operand o;
+    o.gpu = b_ref;
+    d.others.push_back(o);
+    d.difference = c.quantity;
+    d.span = c.span;
+    d.text = c.text;
+    d.sentence = c.sentence;
+    d.block = c.block;
+    d.block_begin = c.block_begin;
+    d.block_end = c.block_end;
+    d.confidence = 0.9;
+    added.push_back(std::move(d));
+  }
+  claims.insert(claims.end(), added.begin(), added.end());
+}
+
+}  // namespace extract
