@@ -19,6 +19,7 @@ namespace {
 
 struct CheckFlags {
   std::vector<std::string> files;
+  std::vector<std::string> exclude;
   std::string format = "text";
   std::string fail_on;
   std::string catalog;
@@ -59,8 +60,10 @@ int run_check(const CheckFlags& flags) {
     std::fprintf(stderr, "factcheck: unknown format \"%s\" (%s)\n", flags.format.c_str(), reports::format_names());
     return 2;
   }
+  bool input_error = false;
+  const std::vector<std::string> files = expand_args(flags.files, flags.exclude, input_error);
   // Settings: flags win over .factcheck.json, which is found upward from the first file.
-  auto config = config_for_run(flags.files, flags.config);
+  auto config = config_for_run(files, flags.config);
   if (!config.ok()) {
     std::fprintf(stderr, "%s\n", config.error().format().c_str());
     return 2;
@@ -76,10 +79,9 @@ int run_check(const CheckFlags& flags) {
   rules::CheckOptions options;
   options.disabled_rules.insert(config->disable.begin(), config->disable.end());
 
-  bool input_error = false;
   bool failing = false;
   std::vector<core::FileReport> reports_out;
-  for (auto& input : read_inputs(flags.files)) {
+  for (auto& input : read_inputs(files)) {
     core::FileReport report;
     report.path = input.path;
     report.errors = input.errors;
@@ -129,7 +131,12 @@ int run_check(const CheckFlags& flags) {
 
 void add_check_options(CLI::App& app, int& exit_code) {
   auto flags = std::make_shared<CheckFlags>();
-  app.add_option("files", flags->files, "Articles to check (Markdown, HTML, text, PDF; - for stdin)");
+  app.add_option("files", flags->files,
+                 "Articles to check: files (Markdown, HTML, text, PDF), folders (walked for .md .markdown .html .htm "
+                 ".txt .pdf, honouring .gitignore and .factcheckignore), quoted globs ('docs/**/*.md'), http(s) URLs, "
+                 "- for stdin");
+  app.add_option("--exclude", flags->exclude, "Skip paths matching this gitignore-style pattern (repeatable)")
+      ->allow_extra_args(false);  // `--exclude x docs/`: docs/ is an input, not a second pattern
   app.add_option("--format,-f", flags->format, std::string("Output format: ") + reports::format_names());
   app.add_option("--fail-on", flags->fail_on, "Exit 1 when a finding is at least this severe: error (default), warning, info");
   app.add_option("--catalog", flags->catalog, "Catalog directory (default: the bundled datasets/catalog)");

@@ -74,7 +74,10 @@ void add_claims_command(CLI::App& app, int& exit_code) {
   sub->add_option("--format", options->format, "text or json")->check(CLI::IsMember({"text", "json"}));
   sub->add_option("--catalog", options->catalog, "Catalog directory (default: the bundled datasets/catalog)");
   sub->callback([options, &exit_code] {
-    auto config = config_for_run(options->files, "");
+    bool input_error = false;
+    const auto paths = expand_args(options->files, {}, input_error);
+    if (input_error) exit_code = 2;
+    auto config = config_for_run(paths, "");
     if (!config.ok()) {
       std::fprintf(stderr, "%s\n", config.error().format().c_str());
       exit_code = 2;
@@ -87,7 +90,7 @@ void add_claims_command(CLI::App& app, int& exit_code) {
     }
     nlohmann::json files = nlohmann::json::array();
     std::string text;
-    for (const auto& input : read_inputs(options->files)) {
+    for (const auto& input : read_inputs(paths)) {
       for (const auto& e : input.errors) std::fprintf(stderr, "%s\n", e.format().c_str());
       if (!input.document) {
         exit_code = 2;
