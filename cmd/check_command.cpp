@@ -26,6 +26,7 @@ struct CheckFlags {
   std::string output;
   std::string config;
   bool no_color = false;
+  bool report_unused_disables = false;
   bool list_rules = false;
   std::string explain;
 };
@@ -98,6 +99,11 @@ int run_check(const CheckFlags& flags) {
     if (!checked.errors.empty()) input_error = true;
     report.errors.insert(report.errors.end(), checked.errors.begin(), checked.errors.end());
     report.findings = std::move(checked.findings);
+    report.suppressed = checked.suppressed;
+    if (flags.report_unused_disables) {
+      for (const auto& e : checked.unused_suppressions) std::fprintf(stderr, "%s\n", e.format().c_str());
+      failing = failing || !checked.unused_suppressions.empty();
+    }
     report.title = input.document->title;
     report.source = std::make_shared<core::Source>(input.document->source);
     for (const auto& f : report.findings) failing = failing || f.severity >= threshold;
@@ -143,6 +149,8 @@ void add_check_options(CLI::App& app, int& exit_code) {
   app.add_option("--output,-o", flags->output, "Write the report to this file (atomically) instead of stdout");
   app.add_option("--config", flags->config, "Use this config file instead of the .factcheck.json found upward");
   app.add_flag("--no-color", flags->no_color, "Never colour the text output");
+  app.add_flag("--report-unused-disables", flags->report_unused_disables,
+               "List factcheck-disable comments that suppressed nothing (on stderr; they make the exit 1)");
   app.add_flag("--list-rules", flags->list_rules, "List the rules and exit");
   app.add_option("--explain", flags->explain, "Explain one rule and exit");
   app.callback([&app, flags, &exit_code] {

@@ -77,6 +77,7 @@ struct FileReport {
   std::string title;
   std::vector<Finding> findings;
   std::vector<Error> errors;
+  int suppressed = 0;  // findings dropped by factcheck-disable comments, for the summary
 };
 
 }  // namespace core
