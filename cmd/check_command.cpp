@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "cmd/catalog_session.h"
+#include "cmd/cli_conventions.h"
 #include "cmd/commands.h"
 #include "cmd/config_file.h"
 #include "cmd/inputs.h"
@@ -26,6 +27,9 @@ struct CheckFlags {
   std::string output;
   std::string config;
   bool no_color = false;
+  std::string color = "auto";
+  bool quiet = false;
+  std::vector<std::string> subcommands;  // for the unknown-command message
   bool report_unused_disables = false;
   bool list_rules = false;
   std::string explain;
@@ -56,6 +60,10 @@ int run_check(const CheckFlags& flags) {
     std::fprintf(stderr, "factcheck: no input files (try factcheck --help)\n");
     return 2;
   }
+  if (auto typo = unknown_subcommand_message(flags.files.front(), flags.subcommands); !typo.empty()) {
+    std::fprintf(stderr, "%s\n", typo.c_str());
+    return 2;
+  }
   reports::Format format;
   if (!reports::parse_format(flags.format, format)) {
     std::fprintf(stderr, "factcheck: unknown format \"%s\" (%s)\n", flags.format.c_str(), reports::format_names());
@@ -69,10 +77,10 @@ int run_check(const CheckFlags& flags) {
     std::fprintf(stderr, "%s\n", config.error().format().c_str());
     return 2;
   }
-  core::Severity threshold = core::Severity::error;
+  std::optional<core::Severity> threshold;
   std::string fail_on = !flags.fail_on.empty() ? flags.fail_on : config->fail_on.value_or("error");
-  if (!core::parse_severity(fail_on, threshold)) {
-    std::fprintf(stderr, "factcheck: --fail-on must be error, warning or info, not \"%s\"\n", fail_on.c_str());
+  if (!parse_fail_on(fail_on, threshold)) {
+    std::fprintf(stderr, "factcheck: --fail-on must be error, warning, info or none, not \"%s\"\n", fail_on.c_str());
     return 2;
   }
   auto session = open_catalog(catalog_dir(flags.catalog), config->catalog_paths);
@@ -106,12 +114,15 @@ int run_check(const CheckFlags& flags) {
     }
     report.title = input.document->title;
     report.source = std::make_shared<core::Source>(input.document->source);
-    for (const auto& f : report.findings) failing = failing || f.severity >= threshold;
+    for (const auto& f : report.findings) failing = failing || (threshold && f.severity >= *threshold);
     reports_out.push_back(std::move(report));
   }
   reports::RenderOptions render_options;
-  render_options.color = format == reports::Format::text && !flags.no_color && flags.output.empty() && isatty(STDOUT_FILENO);
-  render_options.tool_version = "0.1.0";
+  render_options.color = format == reports::Format::text && flags.output.empty() &&
+                         use_color(flags.color, flags.no_color, isatty(STDOUT_FILENO));
+  render_options.summary = !flags.quiet;
+  render_options.file_table = !flags.quiet && reports_out.size() > 1;
+  render_options.tool_version = FACTCHECK_VERSION;
   std::error_code ec;
   render_options.base_directory = std::filesystem::current_path(ec).string();
   const std::string rendered = reports::render(format, reports_out, rules::rule_infos(), render_options);
@@ -144,17 +155,21 @@ void add_check_options(CLI::App& app, int& exit_code) {
   app.add_option("--exclude", flags->exclude, "Skip paths matching this gitignore-style pattern (repeatable)")
       ->allow_extra_args(false);  // `--exclude x docs/`: docs/ is an input, not a second pattern
   app.add_option("--format,-f", flags->format, std::string("Output format: ") + reports::format_names());
-  app.add_option("--fail-on", flags->fail_on, "Exit 1 when a finding is at least this severe: error (default), warning, info");
+  app.add_option("--fail-on", flags->fail_on, "Exit 1 when a finding is at least this severe: error (default), warning, info; none never exits 1");
   app.add_option("--catalog", flags->catalog, "Catalog directory (default: the bundled datasets/catalog)");
   app.add_option("--output,-o", flags->output, "Write the report to this file (atomically) instead of stdout");
   app.add_option("--config", flags->config, "Use this config file instead of the .factcheck.json found upward");
-  app.add_flag("--no-color", flags->no_color, "Never colour the text output");
+  app.add_option("--color", flags->color, "Colour the text output: auto (a TTY, unless NO_COLOR; FORCE_COLOR forces), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_flag("--no-color", flags->no_color, "Same as --color=never");
+  app.add_flag("-q,--quiet", flags->quiet, "Print the findings only: no summary line, no per-file table");
   app.add_flag("--report-unused-disables", flags->report_unused_disables,
                "List factcheck-disable comments that suppressed nothing (on stderr; they make the exit 1)");
   app.add_flag("--list-rules", flags->list_rules, "List the rules and exit");
   app.add_option("--explain", flags->explain, "Explain one rule and exit");
   app.callback([&app, flags, &exit_code] {
     if (!app.get_subcommands().empty()) return;
+    for (const auto* sub : app.get_subcommands([](const CLI::App*) { return true; })) flags->subcommands.push_back(sub->get_name());
     exit_code = run_check(*flags);
   });
 }

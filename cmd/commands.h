@@ -8,6 +8,8 @@ namespace cmd {
 void add_catalog_command(CLI::App& app, int& exit_code);
 void add_probe_command(CLI::App& app, int& exit_code);
 void add_claims_command(CLI::App& app, int& exit_code);
+// `completion SHELL` and `man`, generated from the option table of `app` as it is at run time.
+void add_docs_commands(CLI::App& app, int& exit_code);
 // The default command: check files and print findings.
 void add_check_options(CLI::App& app, int& exit_code);
 

@@ -33,8 +33,8 @@ core::Result<Config> read_config(const std::string& path, const std::vector<std:
   if (!j.is_object()) return fail("", "config must be a JSON object");
   for (auto& [key, value] : j.items()) {
     if (key == "fail_on") {
-      if (!value.is_string() || (value != "error" && value != "warning" && value != "info")) {
-        return fail(key, "\"fail_on\" must be \"error\", \"warning\" or \"info\"");
+      if (!value.is_string() || (value != "error" && value != "warning" && value != "info" && value != "none")) {
+        return fail(key, "\"fail_on\" must be \"error\", \"warning\", \"info\" or \"none\"");
       }
       config.fail_on = value.get<std::string>();
     } else if (key == "disable") {

@@ -10,7 +10,7 @@ namespace cmd {
 
 struct Config {
   std::string path;                      // where it was found ("" when none)
-  std::optional<std::string> fail_on;    // "error" | "warning" | "info"
+  std::optional<std::string> fail_on;    // "error" | "warning" | "info" | "none"
   std::vector<std::string> disable;      // rule ids
   std::vector<std::string> catalog_paths;  // extra catalog directories, relative to the config file
 };
