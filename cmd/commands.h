@@ -13,7 +13,8 @@ void add_docs_commands(CLI::App& app, int& exit_code);
 // The default command: check files and print findings.
 void add_check_options(CLI::App& app, int& exit_code);
 
-// Catalog directory: --catalog, else $FACTCHECK_DATASETS/catalog, else the build-time default.
+// The datasets folder: <binary>/../share/factcheck when installed, else $FACTCHECK_DATASETS,
+// else the source tree the binary was built from.
 std::string default_datasets_dir();
 
 }  // namespace cmd

@@ -5,6 +5,7 @@ packages=(
   cmake ninja-build g++ pkg-config python3
   libxml2-dev libcurl4-openssl-dev libre2-dev nlohmann-json3-dev catch2
   libmd4c-dev libcli11-dev libsqlite3-dev libpoppler-cpp-dev
+  dpkg-dev  # dpkg-shlibdeps: the .deb's Depends (cpack -G DEB)
 )
 missing=()
 for p in "${packages[@]}"; do
