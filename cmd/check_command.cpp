@@ -23,7 +23,7 @@ struct CheckFlags {
   std::vector<std::string> exclude;
   std::string format = "text";
   std::string fail_on;
-  std::string catalog;
+  CatalogFlags catalog;
   std::string output;
   std::string config;
   bool no_color = false;
@@ -72,7 +72,7 @@ int run_check(const CheckFlags& flags) {
   bool input_error = false;
   const std::vector<std::string> files = expand_args(flags.files, flags.exclude, input_error);
   // Settings: flags win over .factcheck.json, which is found upward from the first file.
-  auto config = config_for_run(files, flags.config);
+  auto config = config_for_run(files, flags.config, flags.catalog.no_config);
   if (!config.ok()) {
     std::fprintf(stderr, "%s\n", config.error().format().c_str());
     return 2;
@@ -83,7 +83,7 @@ int run_check(const CheckFlags& flags) {
     std::fprintf(stderr, "factcheck: --fail-on must be error, warning, info or none, not \"%s\"\n", fail_on.c_str());
     return 2;
   }
-  auto session = open_catalog(catalog_dir(flags.catalog), config->catalog_paths);
+  auto session = open_catalog(catalog_layers(flags.catalog, config->catalog_paths, config->path));
   if (!session) return 3;
   rules::CheckOptions options;
   options.disabled_rules.insert(config->disable.begin(), config->disable.end());
@@ -156,7 +156,7 @@ void add_check_options(CLI::App& app, int& exit_code) {
       ->allow_extra_args(false);  // `--exclude x docs/`: docs/ is an input, not a second pattern
   app.add_option("--format,-f", flags->format, std::string("Output format: ") + reports::format_names());
   app.add_option("--fail-on", flags->fail_on, "Exit 1 when a finding is at least this severe: error (default), warning, info; none never exits 1");
-  app.add_option("--catalog", flags->catalog, "Catalog directory (default: the bundled datasets/catalog)");
+  add_catalog_flags(app, flags->catalog);
   app.add_option("--output,-o", flags->output, "Write the report to this file (atomically) instead of stdout");
   app.add_option("--config", flags->config, "Use this config file instead of the .factcheck.json found upward");
   app.add_option("--color", flags->color, "Colour the text output: auto (a TTY, unless NO_COLOR; FORCE_COLOR forces), always, never")

@@ -46,47 +46,47 @@ TEST_CASE("validate: one path:line:col line per problem and exit 2") {
 }
 
 TEST_CASE("show: a GPU as text and JSON, a family with its members, an unknown name with suggestions") {
-  auto text = factcheck("catalog show 'tesla l4' --catalog " + at("valid"));
+  auto text = factcheck("catalog show 'tesla l4' --no-bundled-catalog --catalog " + at("valid"));
   CHECK(text.status == 0);
   CHECK(text.out.rfind("nvidia-l4: NVIDIA L4\n", 0) == 0);
-  auto json = factcheck("catalog show L4 --format json --catalog " + at("valid"));
+  auto json = factcheck("catalog show L4 --format json --no-bundled-catalog --catalog " + at("valid"));
   REQUIRE(json.status == 0);
   auto j = nlohmann::json::parse(json.out);
   CHECK(j["fields"]["memory_size"]["source"]["kind"] == "vendor");
-  auto family = factcheck("catalog show H100 --catalog " + at("valid"));
+  auto family = factcheck("catalog show H100 --no-bundled-catalog --catalog " + at("valid"));
   CHECK(family.status == 0);
   CHECK(family.out.find("nvidia-h100-pcie") != std::string::npos);
   CHECK(family.out.find("nvidia-h100-sxm5") != std::string::npos);
-  auto unknown = factcheck("catalog show 'Tesla L5' --catalog " + at("valid"));
+  auto unknown = factcheck("catalog show 'Tesla L5' --no-bundled-catalog --catalog " + at("valid"));
   CHECK(unknown.status == 2);
   CHECK(unknown.out == "factcheck: no GPU or family named \"Tesla L5\" in the catalog; did you mean \"NVIDIA L4\"?\n");
 }
 
 TEST_CASE("show and list refuse a catalog with problems (exit 3)") {
-  auto r = factcheck("catalog list --catalog " + at("broken/derived"));
+  auto r = factcheck("catalog list --no-bundled-catalog --catalog " + at("broken/derived"));
   CHECK(r.status == 3);
-  CHECK(r.out.find("has 2 problem(s); see `factcheck catalog validate`") != std::string::npos);
+  CHECK(r.out.find("has 2 problem(s)\nfactcheck: see `factcheck catalog validate`") != std::string::npos);
 }
 
 TEST_CASE("list: ids and names, JSON too") {
-  auto text = factcheck("catalog list --catalog " + at("valid"));
+  auto text = factcheck("catalog list --no-bundled-catalog --catalog " + at("valid"));
   CHECK(text.status == 0);
   CHECK(text.out.find("amd-radeon-rx-7900-xtx  AMD Radeon RX 7900 XTX\n") != std::string::npos);
-  auto json = factcheck("catalog list --format json --catalog " + at("valid"));
+  auto json = factcheck("catalog list --format json --no-bundled-catalog --catalog " + at("valid"));
   REQUIRE(json.status == 0);
   CHECK(nlohmann::json::parse(json.out)["gpus"].size() == 4);
 }
 
 TEST_CASE("diff --third-party: exit 1 while a disagreement is unexplained; usage error without the flag") {
-  auto r = factcheck("catalog diff --third-party --catalog " + at("diff/catalog"));
+  auto r = factcheck("catalog diff --third-party --no-bundled-catalog --catalog " + at("diff/catalog"));
   CHECK(r.status == 1);
   CHECK(r.out.find("2 unexplained") != std::string::npos);
-  auto clean = factcheck("catalog diff --third-party --catalog " + at("valid") + " --third-party-file " +
+  auto clean = factcheck("catalog diff --third-party --no-bundled-catalog --catalog " + at("valid") + " --third-party-file " +
                          at("diff/third_party/all-gpus.json"));
   CHECK(clean.status == 0);  // the valid fixture's only disagreement (L4 SMs) carries a note
   CHECK(clean.out.find("0 unexplained") != std::string::npos);
-  auto json = factcheck("catalog diff --third-party --format json --catalog " + at("diff/catalog"));
+  auto json = factcheck("catalog diff --third-party --format json --no-bundled-catalog --catalog " + at("diff/catalog"));
   CHECK(json.status == 1);
   CHECK(nlohmann::json::parse(json.out)["summary"]["unexplained"] == 2);
-  CHECK(factcheck("catalog diff --catalog " + at("diff/catalog")).status == 2);
+  CHECK(factcheck("catalog diff --no-bundled-catalog --catalog " + at("diff/catalog")).status == 2);
 }

@@ -102,7 +102,7 @@ inline Result run(const std::vector<std::string>& args, const std::string& input
 // run() with the fixture catalog first, so no test depends on the bundled data.
 inline Result check(std::vector<std::string> args, const std::string& input = "", const fs::path& cwd = {},
                     const Env& env = {}) {
-  args.insert(args.begin(), {"--catalog", fixture_catalog()});
+  args.insert(args.begin(), {"--no-bundled-catalog", "--catalog", fixture_catalog()});
   return run(args, input, cwd, env);
 }
 
