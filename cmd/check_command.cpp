@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <filesystem>
 
+#include "cmd/apply_fixes.h"
 #include "cmd/catalog_session.h"
 #include "cmd/cli_conventions.h"
 #include "cmd/commands.h"
@@ -31,6 +32,8 @@ struct CheckFlags {
   bool quiet = false;
   std::vector<std::string> subcommands;  // for the unknown-command message
   bool report_unused_disables = false;
+  bool fix = false;
+  bool backup = false;
   bool list_rules = false;
   std::string explain;
 };
@@ -114,6 +117,11 @@ int run_check(const CheckFlags& flags) {
     }
     report.title = input.document->title;
     report.source = std::make_shared<core::Source>(input.document->source);
+    if (flags.fix) {
+      auto fixed = apply_fixes(report, flags.backup);
+      if (fixed.error) report.errors.push_back(*fixed.error), input_error = true;
+      if (fixed.applied > 0) std::fprintf(stderr, "factcheck: fixed %d finding(s) in %s\n", fixed.applied, report.path.c_str());
+    }
     for (const auto& f : report.findings) failing = failing || (threshold && f.severity >= *threshold);
     reports_out.push_back(std::move(report));
   }
@@ -165,6 +173,8 @@ void add_check_options(CLI::App& app, int& exit_code) {
   app.add_flag("-q,--quiet", flags->quiet, "Print the findings only: no summary line, no per-file table");
   app.add_flag("--report-unused-disables", flags->report_unused_disables,
                "List factcheck-disable comments that suppressed nothing (on stderr; they make the exit 1)");
+  app.add_flag("--fix", flags->fix, "Apply unambiguous suggestions in place (atomically); the report shows what is left");
+  app.add_flag("--backup", flags->backup, "With --fix, keep each changed file's original as FILE.orig");
   app.add_flag("--list-rules", flags->list_rules, "List the rules and exit");
   app.add_option("--explain", flags->explain, "Explain one rule and exit");
   app.callback([&app, flags, &exit_code] {
