@@ -48,6 +48,8 @@ DocumentCheck check_document(const std::shared_ptr<const core::Document>& docume
   if (!checked.errors.empty()) out.input_error = true;
   out.report.errors.insert(out.report.errors.end(), checked.errors.begin(), checked.errors.end());
   out.report.findings = std::move(checked.findings);
+  out.report.suppressed = checked.suppressed;
+  out.unused_suppressions = std::move(checked.unused_suppressions);
   // Shares the document's Source rather than copying the bytes again.
   out.report.source = std::shared_ptr<const core::Source>(document, &document->source);
   return out;

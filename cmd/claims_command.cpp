@@ -69,28 +69,31 @@ void add_claims_command(CLI::App& app, int& exit_code) {
   struct Options {
     std::vector<std::string> files;
     std::string format = "text";
-    std::string catalog;
+    CatalogFlags catalog;
   };
   auto options = std::make_shared<Options>();
   auto* sub = app.add_subcommand("claims", "Print the claims found in articles (GPU, field, value, position)");
   sub->add_option("files", options->files, "Articles to read (- for stdin)")->required();
   sub->add_option("--format", options->format, "text or json")->check(CLI::IsMember({"text", "json"}));
-  sub->add_option("--catalog", options->catalog, "Catalog directory (default: the bundled datasets/catalog)");
+  add_catalog_flags(*sub, options->catalog);
   sub->callback([options, &exit_code] {
-    auto config = config_for_run(options->files, "");
+    bool input_error = false;
+    const auto paths = expand_args(options->files, {}, input_error);
+    if (input_error) exit_code = 2;
+    auto config = config_for_run(paths, "", options->catalog.no_config);
     if (!config.ok()) {
       std::fprintf(stderr, "%s\n", config.error().format().c_str());
       exit_code = 2;
       return;
     }
-    auto session = open_catalog(catalog_dir(options->catalog), config->catalog_paths);
+    auto session = open_catalog(catalog_layers(options->catalog, config->catalog_paths, config->path));
     if (!session) {
       exit_code = 3;
       return;
     }
     nlohmann::json files = nlohmann::json::array();
     std::string text;
-    for (const auto& input : read_inputs(options->files)) {
+    for (const auto& input : read_inputs(paths)) {
       for (const auto& e : input.errors) std::fprintf(stderr, "%s\n", e.format().c_str());
       if (!input.document) {
         exit_code = 2;

@@ -33,8 +33,8 @@ core::Result<Config> read_config(const std::string& path, const std::vector<std:
   if (!j.is_object()) return fail("", "config must be a JSON object");
   for (auto& [key, value] : j.items()) {
     if (key == "fail_on") {
-      if (!value.is_string() || (value != "error" && value != "warning" && value != "info")) {
-        return fail(key, "\"fail_on\" must be \"error\", \"warning\" or \"info\"");
+      if (!value.is_string() || (value != "error" && value != "warning" && value != "info" && value != "none")) {
+        return fail(key, "\"fail_on\" must be \"error\", \"warning\", \"info\" or \"none\"");
       }
       config.fail_on = value.get<std::string>();
     } else if (key == "disable") {
@@ -63,7 +63,8 @@ core::Result<Config> read_config(const std::string& path, const std::vector<std:
 
 core::Result<Config> find_config(const std::string& start_dir, const std::vector<std::string>& known_rules) {
   std::error_code ec;
-  fs::path dir = fs::absolute(start_dir.empty() ? "." : start_dir, ec);
+  fs::path dir = fs::absolute(start_dir.empty() ? "." : start_dir, ec).lexically_normal();
+  if (!dir.has_filename() && dir != dir.root_path()) dir = dir.parent_path();  // "/a/b/" -> "/a/b"
   while (!dir.empty()) {
     fs::path candidate = dir / ".factcheck.json";
     if (fs::exists(candidate, ec)) return read_config(candidate.string(), known_rules);
@@ -73,7 +74,9 @@ core::Result<Config> find_config(const std::string& start_dir, const std::vector
   return Config{};
 }
 
-core::Result<Config> config_for_run(const std::vector<std::string>& files, const std::string& explicit_path) {
+core::Result<Config> config_for_run(const std::vector<std::string>& files, const std::string& explicit_path,
+                                    bool no_config) {
+  if (no_config && explicit_path.empty()) return Config{};
   std::vector<std::string> ids;
   for (const auto& r : rules::rule_infos()) ids.push_back(r.id);
   if (!explicit_path.empty()) return read_config(explicit_path, ids);

@@ -10,7 +10,7 @@ namespace cmd {
 
 struct Config {
   std::string path;                      // where it was found ("" when none)
-  std::optional<std::string> fail_on;    // "error" | "warning" | "info"
+  std::optional<std::string> fail_on;    // "error" | "warning" | "info" | "none"
   std::vector<std::string> disable;      // rule ids
   std::vector<std::string> catalog_paths;  // extra catalog directories, relative to the config file
 };
@@ -22,6 +22,8 @@ core::Result<Config> read_config(const std::string& path, const std::vector<std:
 // The config for a run over `files`: `explicit_path` when given (--config), else the one found
 // upward from the first file's directory (the working directory for stdin). Rule ids are
 // checked against the registry.
-core::Result<Config> config_for_run(const std::vector<std::string>& files, const std::string& explicit_path);
+// `no_config` (--no-config) skips both and gives the defaults.
+core::Result<Config> config_for_run(const std::vector<std::string>& files, const std::string& explicit_path,
+                                    bool no_config = false);
 
 }  // namespace cmd

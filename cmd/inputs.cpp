@@ -1,13 +1,25 @@
 // Command-line inputs (paths, http(s) URLs, stdin) to Documents; tested by tests/cmd/cli_test.cpp.
 #include "cmd/inputs.h"
 
+#include <cstdio>
 #include <iostream>
 #include <iterator>
 
 #include "scrapers/fetch/fetch.h"
+#include "scrapers/files/expand_inputs.h"
 #include "scrapers/read/read_document.h"
 
 namespace cmd {
+
+std::vector<std::string> expand_args(const std::vector<std::string>& args, const std::vector<std::string>& exclude,
+                                     bool& had_errors) {
+  scrapers::ExpandOptions options;
+  options.exclude = exclude;
+  auto expanded = scrapers::expand_inputs(args, options);
+  for (const auto& e : expanded.errors) std::fprintf(stderr, "%s\n", e.format().c_str());
+  if (!expanded.errors.empty()) had_errors = true;
+  return expanded.paths;
+}
 
 std::vector<Input> read_inputs(const std::vector<std::string>& paths) {
   // Files and URLs together: URLs are transferred in parallel, each result in its place.

@@ -103,6 +103,7 @@ struct FileReport {
   std::shared_ptr<const Document> document;  // the reader's blocks over `source`'s bytes
   std::vector<ClaimMark> claims;             // every extracted claim, document order
   std::map<std::string, std::string> gpu_names;  // catalog id -> display name ("NVIDIA L4")
+  int suppressed = 0;  // findings dropped by factcheck-disable comments, for the summary
 };
 
 }  // namespace core

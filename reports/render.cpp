@@ -1,10 +1,14 @@
 // Format selection and dispatch; tested in tests/reports/render_test.cpp.
 #include "reports/render.h"
 
+#include "reports/file_table.h"
+#include "reports/github_report.h"
 #include "reports/html_report.h"
 #include "reports/json_report.h"
+#include "reports/junit_report.h"
 #include "reports/markdown_report.h"
 #include "reports/sarif_report.h"
+#include "reports/tally.h"
 #include "reports/text_report.h"
 
 namespace reports {
@@ -15,6 +19,8 @@ bool parse_format(std::string_view name, Format& out) {
   else if (name == "sarif") out = Format::sarif;
   else if (name == "markdown" || name == "md") out = Format::markdown;
   else if (name == "html") out = Format::html;
+  else if (name == "github") out = Format::github;
+  else if (name == "junit") out = Format::junit;
   else return false;
   return true;
 }
@@ -26,11 +32,13 @@ const char* to_string(Format format) {
     case Format::sarif: return "sarif";
     case Format::markdown: return "markdown";
     case Format::html: return "html";
+    case Format::github: return "github";
+    case Format::junit: return "junit";
   }
   return "text";
 }
 
-const char* format_names() { return "text|json|sarif|markdown|html"; }
+const char* format_names() { return "text|json|sarif|markdown|html|github|junit"; }
 
 std::string render(Format format, const std::vector<core::FileReport>& files, const std::vector<core::RuleInfo>& rules,
                    const RenderOptions& options) {
@@ -38,7 +46,11 @@ std::string render(Format format, const std::vector<core::FileReport>& files, co
     case Format::text: {
       TextOptions o;
       o.color = options.color;
-      return render_text(files, o);
+      o.summary = false;
+      std::string out = render_text(files, o);
+      if (options.file_table) out += "\n" + render_file_table(files);
+      if (options.summary) out += summary_sentence(tally(files)) + "\n";
+      return out;
     }
     case Format::json: {
       JsonOptions o;
@@ -58,6 +70,8 @@ std::string render(Format format, const std::vector<core::FileReport>& files, co
       o.tool_version = options.tool_version;
       return render_html(files, o);
     }
+    case Format::github: return render_github(files);
+    case Format::junit: return render_junit(files);
   }
   return render_text(files);
 }

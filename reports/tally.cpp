@@ -15,6 +15,7 @@ Tally tally(const std::vector<core::FileReport>& files) {
       }
     }
     t.input_errors += static_cast<int>(f.errors.size());
+    t.suppressed += f.suppressed;
     if (!f.findings.empty() || !f.errors.empty()) ++t.files_with_problems;
   }
   return t;
@@ -38,10 +39,15 @@ std::string summary_sentence(const Tally& t) {
   add(t.warnings, "warning", "warnings");
   add(t.infos, "info", "infos");
   add(t.input_errors, "input error", "input errors");
-  if (parts.empty()) return "no findings in " + files_phrase(t.files);
-  std::string out = parts + " in " + files_phrase(t.files_with_problems);
-  // Say how many were checked when some were clean, so "in 1 file" is not read as "1 file checked".
-  if (t.files > t.files_with_problems) out += " (" + std::to_string(t.files) + " checked)";
+  std::string out;
+  if (parts.empty()) {
+    out = "no findings in " + files_phrase(t.files);
+  } else {
+    out = parts + " in " + files_phrase(t.files_with_problems);
+    // Say how many were checked when some were clean, so "in 1 file" is not read as "1 file checked".
+    if (t.files > t.files_with_problems) out += " (" + std::to_string(t.files) + " checked)";
+  }
+  if (t.suppressed > 0) out += "; " + count(t.suppressed, "finding suppressed", "findings suppressed");
   return out;
 }
 

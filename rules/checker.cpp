@@ -22,9 +22,10 @@ CheckResult check_document(const catalog::Catalog& catalog, const std::vector<ex
   CheckResult result;
   auto suppressions = parse_suppressions(source, ids);
   result.errors = suppressions.errors;
-  for (auto& f : sink.findings()) {
-    if (!is_suppressed(suppressions, f)) result.findings.push_back(std::move(f));
-  }
+  auto applied = apply_suppressions(suppressions, std::move(sink.findings()));
+  result.findings = std::move(applied.kept);
+  result.suppressed = applied.suppressed;
+  result.unused_suppressions = unused_suppressions(suppressions);
   std::stable_sort(result.findings.begin(), result.findings.end(), [](const core::Finding& a, const core::Finding& b) {
     return a.span.begin < b.span.begin;
   });

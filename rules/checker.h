@@ -18,6 +18,8 @@ struct CheckOptions {
 struct CheckResult {
   std::vector<core::Finding> findings;  // document order, suppressions applied
   std::vector<core::Error> errors;      // bad suppression comments
+  int suppressed = 0;                   // findings dropped by suppression comments
+  std::vector<core::Error> unused_suppressions;  // directives that suppressed nothing
 };
 
 CheckResult check_document(const catalog::Catalog& catalog, const std::vector<extract::Claim>& claims,

@@ -31,12 +31,23 @@ std::vector<std::string> split_rules(const std::string& text) {
 
 Suppressions parse_suppressions(const core::Source& source, const std::vector<std::string>& known_rules) {
   Suppressions out;
-  static const std::regex comment(R"(<!--\s*factcheck-(disable-next-line|disable|enable)\b([\s\S]*?)-->)");
+  // Any "factcheck-WORD" directive is matched, so a misspelt one is reported instead of being
+  // read as a shorter known one ("disable-lines" is not "disable").
+  static const std::regex comment(R"(<!--\s*factcheck-([A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*)([\s\S]*?)-->)");
   const std::string& text = source.bytes();
   std::vector<size_t> open;  // indices of ranges still open
   for (std::sregex_iterator it(text.begin(), text.end(), comment), end; it != end; ++it) {
     const std::string kind = (*it)[1];
     std::string body = (*it)[2];
+    const size_t directive_at = static_cast<size_t>(it->position(1)) - std::string("factcheck-").size();
+    if (kind != "disable" && kind != "enable" && kind != "disable-line" && kind != "disable-next-line") {
+      out.errors.push_back({core::ErrorCode::usage,
+                            "unknown directive \"factcheck-" + kind +
+                                "\" (known: factcheck-disable, factcheck-enable, factcheck-disable-line, "
+                                "factcheck-disable-next-line)",
+                            source.position(directive_at)});
+      continue;
+    }
     std::string reason;
     std::vector<std::string> ids;
     if (auto sep = body.find("--"); sep != std::string::npos) {
@@ -63,9 +74,11 @@ Suppressions parse_suppressions(const core::Source& source, const std::vector<st
     }
     if (kind == "disable-next-line") {
       int line = source.position(static_cast<size_t>(it->position() + it->length())).line + 1;
-      out.ranges.push_back({ids, line, line, reason});
+      out.ranges.push_back({ids, line, line, reason, kind, pos});
+    } else if (kind == "disable-line") {
+      out.ranges.push_back({ids, pos.line, pos.line, reason, kind, pos});
     } else if (kind == "disable") {
-      out.ranges.push_back({ids, pos.line, INT_MAX, reason});
+      out.ranges.push_back({ids, pos.line, INT_MAX, reason, kind, pos});
       open.push_back(out.ranges.size() - 1);
     } else {
       // factcheck-enable [RULE]: closes the matching open ranges (all when no rule is named).
@@ -86,12 +99,43 @@ Suppressions parse_suppressions(const core::Source& source, const std::vector<st
   return out;
 }
 
-bool is_suppressed(const Suppressions& s, const core::Finding& finding) {
+namespace {
+
+const Suppression* suppressing(const Suppressions& s, const core::Finding& finding) {
   for (const auto& r : s.ranges) {
     if (finding.begin.line < r.first_line || finding.begin.line > r.last_line) continue;
-    if (r.rules.empty() || std::find(r.rules.begin(), r.rules.end(), finding.rule) != r.rules.end()) return true;
+    if (r.rules.empty() || std::find(r.rules.begin(), r.rules.end(), finding.rule) != r.rules.end()) return &r;
   }
-  return false;
+  return nullptr;
+}
+
+}  // namespace
+
+bool is_suppressed(const Suppressions& s, const core::Finding& finding) { return suppressing(s, finding) != nullptr; }
+
+Suppressed apply_suppressions(const Suppressions& s, std::vector<core::Finding> findings) {
+  Suppressed out;
+  for (auto& f : findings) {
+    if (const Suppression* r = suppressing(s, f)) {
+      ++r->used;
+      ++out.suppressed;
+    } else {
+      out.kept.push_back(std::move(f));
+    }
+  }
+  return out;
+}
+
+std::vector<core::Error> unused_suppressions(const Suppressions& s) {
+  std::vector<core::Error> out;
+  for (const auto& r : s.ranges) {
+    if (r.used > 0) continue;
+    std::string what = r.rules.empty() ? "any rule" : r.rules.front();
+    for (size_t i = 1; i < r.rules.size(); ++i) what += ", " + r.rules[i];
+    out.push_back({core::ErrorCode::usage, "unused factcheck-" + r.directive + " (" + what + "): it suppressed nothing",
+                   r.position});
+  }
+  return out;
 }
 
 }  // namespace rules

@@ -7,6 +7,7 @@ packages=(
   libmd4c-dev libcli11-dev libsqlite3-dev libpoppler-cpp-dev
   # The HTML report tests: headless Chromium renders and prints it, pdftotext reads the PDF.
   chromium poppler-utils
+  dpkg-dev  # dpkg-shlibdeps: the .deb's Depends (cpack -G DEB)
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -4,10 +4,7 @@
 # expected outcome here, so only exit codes of 2 and above fail this script.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/install-deps.sh
-jobs=$(nproc 2>/dev/null || echo 2)
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build build -j "$jobs" --target factcheck
+scripts/build.sh factcheck
 set +e
 build/factcheck "${@:-datasets/examples/l4-vs-rtx-4070.md}"
 rc=$?

@@ -12,7 +12,7 @@ using nlohmann::json;
 namespace {
 
 cmd_test::Result claims(std::vector<std::string> args, const std::string& input = "") {
-  args.insert(args.begin(), {"claims", "--catalog", fixture_catalog()});
+  args.insert(args.begin(), {"claims", "--no-bundled-catalog", "--catalog", fixture_catalog()});
   return run(args, input);
 }
 

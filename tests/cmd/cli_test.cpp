@@ -70,18 +70,18 @@ TEST_CASE("usage errors exit 2", "[cli]") {
 
 TEST_CASE("a missing or broken catalog exits 3", "[cli]") {
   TempDir dir;
-  auto missing = run({"--catalog", (dir / "nowhere").string(), fixture("clean.md")});
+  auto missing = run({"--no-bundled-catalog", "--catalog", (dir / "nowhere").string(), fixture("clean.md")});
   FACTCHECK_INFO(missing);
   CHECK(missing.rc == 3);
   CHECK(contains(missing.err, "nowhere"));
 
   cmd_test::write_file(dir / "broken/nvidia/nvidia-l4.json", "{\n  \"id\": \"nvidia-l4\",\n  \"name\": \n}\n");
-  auto broken = run({"--catalog", (dir / "broken").string(), fixture("clean.md")});
+  auto broken = run({"--no-bundled-catalog", "--catalog", (dir / "broken").string(), fixture("clean.md")});
   FACTCHECK_INFO(broken);
   CHECK(broken.rc == 3);
   CHECK(contains(broken.err, "nvidia-l4.json:"));
   // `factcheck claims` needs the catalog as much.
-  CHECK(run({"claims", "--catalog", (dir / "nowhere").string(), fixture("clean.md")}).rc == 3);
+  CHECK(run({"claims", "--no-bundled-catalog", "--catalog", (dir / "nowhere").string(), fixture("clean.md")}).rc == 3);
 }
 
 TEST_CASE("stdin is read for '-'", "[cli]") {

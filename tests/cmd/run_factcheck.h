@@ -61,8 +61,12 @@ struct Result {
   std::string err;
 };
 
-// Runs FACTCHECK_BIN with `args` in `cwd` (the test's directory when empty), feeding `input` on stdin.
-inline Result run(const std::vector<std::string>& args, const std::string& input = "", const fs::path& cwd = {}) {
+using Env = std::vector<std::pair<std::string, std::string>>;
+
+// Runs FACTCHECK_BIN with `args` in `cwd` (the test's directory when empty), feeding `input`
+// on stdin, with `env` set on top of the test's environment (NO_COLOR and FORCE_COLOR cleared).
+inline Result run(const std::vector<std::string>& args, const std::string& input = "", const fs::path& cwd = {},
+                  const Env& env = {}) {
   TempDir io;
   const fs::path in_path = io / "stdin", out_path = io / "stdout", err_path = io / "stderr";
   write_file(in_path, input);
@@ -80,6 +84,9 @@ inline Result run(const std::vector<std::string>& args, const std::string& input
     if (in < 0 || out < 0 || err < 0 || ::dup2(in, 0) < 0 || ::dup2(out, 1) < 0 || ::dup2(err, 2) < 0) ::_exit(127);
     if (!cwd.empty() && ::chdir(cwd.c_str()) != 0) ::_exit(127);
     ::unsetenv("FACTCHECK_DATASETS");
+    ::unsetenv("NO_COLOR");
+    ::unsetenv("FORCE_COLOR");
+    for (const auto& [name, value] : env) ::setenv(name.c_str(), value.c_str(), 1);
     ::execv(argv[0], argv.data());
     ::_exit(127);
   }
@@ -93,9 +100,10 @@ inline Result run(const std::vector<std::string>& args, const std::string& input
 }
 
 // run() with the fixture catalog first, so no test depends on the bundled data.
-inline Result check(std::vector<std::string> args, const std::string& input = "", const fs::path& cwd = {}) {
-  args.insert(args.begin(), {"--catalog", fixture_catalog()});
-  return run(args, input, cwd);
+inline Result check(std::vector<std::string> args, const std::string& input = "", const fs::path& cwd = {},
+                    const Env& env = {}) {
+  args.insert(args.begin(), {"--no-bundled-catalog", "--catalog", fixture_catalog()});
+  return run(args, input, cwd, env);
 }
 
 inline bool contains(const std::string& haystack, const std::string& needle) {

@@ -2,8 +2,11 @@
 #include <catch2/catch.hpp>
 
 #include "golden.h"
+#include "reports/file_table.h"
+#include "reports/github_report.h"
 #include "reports/html_report.h"
 #include "reports/json_report.h"
+#include "reports/junit_report.h"
 #include "reports/markdown_report.h"
 #include "reports/sarif_report.h"
 #include "reports/text_report.h"
@@ -49,6 +52,18 @@ TEST_CASE("golden: html") {
   golden::check("article.html", golden::scrub(reports::render_html(sample::reports(), options), kVersion));
 }
 
+TEST_CASE("golden: github workflow commands") {
+  golden::check("article.github.txt", golden::scrub(reports::render_github(sample::reports()), kVersion));
+}
+
+TEST_CASE("golden: junit") {
+  golden::check("article.junit.xml", golden::scrub(reports::render_junit(sample::reports()), kVersion));
+}
+
+TEST_CASE("golden: per-file table") {
+  golden::check("article.table.txt", golden::scrub(reports::render_file_table(sample::reports()), kVersion));
+}
+
 TEST_CASE("golden: awkward inputs in every format") {
   const auto files = sample::edge_reports();
   reports::SarifOptions sarif;
@@ -58,5 +73,7 @@ TEST_CASE("golden: awkward inputs in every format") {
   golden::check("edge.json", golden::scrub(reports::render_json(files), kVersion));
   golden::check("edge.sarif", golden::scrub(reports::render_sarif(files, sample::rules(), sarif), kVersion));
   golden::check("edge.md", golden::scrub(reports::render_markdown(files), kVersion));
+  golden::check("edge.github.txt", golden::scrub(reports::render_github(files), kVersion));
+  golden::check("edge.junit.xml", golden::scrub(reports::render_junit(files), kVersion));
   golden::check("edge.html", golden::scrub(reports::render_html(files), kVersion));
 }

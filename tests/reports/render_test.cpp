@@ -11,7 +11,7 @@
 
 TEST_CASE("format names parse and print") {
   reports::Format f{};
-  for (const char* name : {"text", "json", "sarif", "markdown", "html"}) {
+  for (const char* name : {"text", "json", "sarif", "markdown", "html", "github", "junit"}) {
     INFO(name);
     REQUIRE(reports::parse_format(name, f));
     CHECK(std::string(reports::to_string(f)) == name);

@@ -24,4 +24,6 @@ TEST_CASE("summary mentions clean files and input errors") {
   core::FileReport c{"c", nullptr, "", {}, {}, {}, {}, {}};
   CHECK(reports::summary_sentence(reports::tally({a, b, c})) == "1 info, 1 input error in 2 files (3 checked)");
   CHECK(reports::summary_sentence(reports::tally({c})) == "no findings in 1 file");
+  c.suppressed = 2;
+  CHECK(reports::summary_sentence(reports::tally({c})) == "no findings in 1 file; 2 findings suppressed");
 }

@@ -110,7 +110,9 @@ TEST_CASE("suppression: text that is not a suppression comment", "[rules][suppre
                    "<!-- a comment about factcheck -->\n");
   auto s = parse_suppressions(src, kKnown);
   CHECK(s.ranges.empty());
-  CHECK(s.errors.empty());
+  // "factcheck-disabled" looks like a directive and is not one: reported, never a silent no-op.
+  REQUIRE(s.errors.size() == 1);
+  CHECK(s.errors[0].position.line == 2);
 }
 
 TEST_CASE("DESIGN.md's form without -- takes rule-shaped words as rules and the rest as reason") {
@@ -127,4 +129,53 @@ TEST_CASE("a misspelt rule id in DESIGN.md's form is still an error") {
   auto s = rules::parse_suppressions(source, {"catalog-value-mismatch"});
   REQUIRE(s.errors.size() == 1);
   CHECK(s.errors[0].message.find("catalog-value-mismtch") != std::string::npos);
+}
+
+TEST_CASE("suppression: disable-line covers the comment's own line", "[rules][suppression]") {
+  core::Source src("a.md",
+                   "Intro.\n"                                                                    // 1
+                   "The L4 has 48 GB. <!-- factcheck-disable-line catalog-value-mismatch -->\n"  // 2
+                   "The L4 has 48 GB.\n");                                                       // 3
+  auto s = parse_suppressions(src, kKnown);
+  CHECK(s.errors.empty());
+  REQUIRE(s.ranges.size() == 1);
+  CHECK(s.ranges[0].rules == std::vector<std::string>{"catalog-value-mismatch"});
+  CHECK(is_suppressed(s, finding_at("catalog-value-mismatch", 2)));
+  CHECK_FALSE(is_suppressed(s, finding_at("catalog-value-mismatch", 3)));
+  CHECK_FALSE(is_suppressed(s, finding_at("ratio-mismatch", 2)));
+}
+
+TEST_CASE("suppression: an unknown directive is an error at its position and disables nothing", "[rules][suppression]") {
+  core::Source src("a.md",
+                   "Intro.\n"
+                   "x <!-- factcheck-disable-lines catalog-value-mismatch -->\n"
+                   "<!-- factcheck-ignore -->\n"
+                   "<!-- factcheck-disable-next-line-->\n");
+  auto s = parse_suppressions(src, kKnown);
+  REQUIRE(s.errors.size() == 2);
+  CHECK(s.errors[0].position.line == 2);
+  CHECK(s.errors[0].position.column == 8);
+  CHECK(fixture::contains(s.errors[0].message, "unknown directive \"factcheck-disable-lines\""));
+  CHECK(fixture::contains(s.errors[1].message, "\"factcheck-ignore\""));
+  REQUIRE(s.ranges.size() == 1);  // only the well-formed disable-next-line
+  CHECK(s.ranges[0].directive == "disable-next-line");
+  CHECK_FALSE(is_suppressed(s, finding_at("catalog-value-mismatch", 2)));
+}
+
+TEST_CASE("suppression: counts what each directive suppressed and lists the unused ones", "[rules][suppression]") {
+  core::Source src("a.md",
+                   "<!-- factcheck-disable-next-line catalog-value-mismatch -->\n"  // 1
+                   "The L4 has 48 GB.\n"                                            // 2
+                   "<!-- factcheck-disable-next-line ratio-mismatch -->\n"          // 3
+                   "The L4 has 48 GB.\n");                                          // 4
+  auto s = parse_suppressions(src, kKnown);
+  auto applied = rules::apply_suppressions(
+      s, {finding_at("catalog-value-mismatch", 2), finding_at("catalog-value-mismatch", 4)});
+  CHECK(applied.suppressed == 1);
+  REQUIRE(applied.kept.size() == 1);
+  CHECK(applied.kept[0].begin.line == 4);
+  auto unused = rules::unused_suppressions(s);
+  REQUIRE(unused.size() == 1);
+  CHECK(unused[0].position.line == 3);
+  CHECK(fixture::contains(unused[0].message, "unused factcheck-disable-next-line (ratio-mismatch)"));
 }

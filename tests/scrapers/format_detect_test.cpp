@@ -47,12 +47,12 @@ TEST_CASE(".txt and unknown names are sniffed") {
   CHECK(scrapers::detect_format("a.txt", "---\nnot closed\n") == "text");
 }
 
-TEST_CASE("the seeds are sniffed as what they are") {
-  std::string seeds = std::string(FACTCHECK_SHARED_DIR) + "/eval/seeds/";
-  std::string s003 = slurp(seeds + "003_eda4874a126be085.txt");
-  std::string s000 = slurp(seeds + "000_2f3ef683bd4dc06a.txt");
-  REQUIRE(!s003.empty());
-  REQUIRE(!s000.empty());
-  CHECK(scrapers::detect_format("003_eda4874a126be085.txt", s003) == "markdown");
-  CHECK(scrapers::detect_format("000_2f3ef683bd4dc06a.txt", s000) == "text");
+TEST_CASE("pages saved as .txt are sniffed as what they are") {
+  const std::string dir = std::string(FACTCHECK_FIXTURES) + "/scrapers/";
+  std::string markdown = slurp(dir + "saved_markdown.txt");
+  std::string page = slurp(dir + "saved_page.txt");
+  REQUIRE(!markdown.empty());
+  REQUIRE(!page.empty());
+  CHECK(scrapers::detect_format("saved_markdown.txt", markdown) == "markdown");
+  CHECK(scrapers::detect_format("saved_page.txt", page) == "text");
 }
