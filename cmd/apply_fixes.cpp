@@ -12,6 +12,9 @@ namespace {
 bool fixable(const core::Finding& f, const std::string& bytes) {
   // Errors only: a warning (another variant's value) leaves the choice to the writer.
   if (f.severity != core::Severity::error || f.suggestion.empty() || f.span.empty() || f.span.end > bytes.size()) return false;
+  // Only a figure whose GPU is named outright (a possessive, its own clause, a table cell) is
+  // rewritten: a fallback attribution may be about another GPU than the one the fix is for.
+  if (f.confidence < 0.85) return false;
   const std::string_view text(bytes.data() + f.span.begin, f.span.size());
   return text.find_first_of("<>&\r\n") == std::string_view::npos && f.suggestion.find_first_of("\r\n") == std::string::npos;
 }

@@ -10,7 +10,7 @@ namespace extract {
 void add_difference_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
   static const RE2 more("(?i)^\\s*(?:[a-z]+\\s+){0,2}?(?:more|extra|additional|higher|greater|larger|bigger)\\b");
   static const RE2 less("(?i)^\\s*(?:[a-z]+\\s+){0,2}?(?:less|fewer|lower|smaller)\\b");
-  static const RE2 than("(?i)\\bthan\\s+(?:the\\s+|an?\\s+)?$");
+  static const RE2 than("(?i)\\bthan\\s+(?:the\\s+|an?\\s+)?(?:(?:nvidia|amd|intel)(?:'s|\xe2\x80\x99s)?\\s+)?$");
   std::vector<Claim> added;
   for (const auto& c : claims) {
     if (c.kind != ClaimKind::value || c.scope != "difference" || !c.quantity || c.block < 0) continue;
