@@ -186,9 +186,11 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
 
     const Mention* owner = nullptr;  // the mention the GPU came from, when it is in this sentence
     for (const auto& m : ctx.mentions_in(block, sentence)) {
-      if (m.entry >= 0) add_ids(ctx.ref(m, Attribution::same_clause), c.nearby_gpus);
-      if (m.entry >= 0) add_ids(ctx.ref(m, Attribution::same_clause), c.sentence_gpus);
-      if (m.end <= c.block_begin && m.entry >= 0 && ctx.ref(m, Attribution::same_clause).id == c.gpu.id) owner = &m;
+      if (m.entry < 0) continue;
+      const GpuRef r = ctx.ref(m, Attribution::same_clause);
+      add_ids(r, c.nearby_gpus);
+      add_ids(r, c.sentence_gpus);
+      if (m.end <= c.block_begin && r.id == c.gpu.id) owner = &m;
     }
     if (c.kind != ClaimKind::value) {
       // A comparison or ratio whose subject the sentence never names is a guess at both sides.

@@ -21,7 +21,10 @@ void add_difference_claims(const DocumentContext& ctx, std::vector<Claim>& claim
     if (!relation) continue;
     Range sentence{0, text.size()};
     for (const auto& s : ctx.sentences(static_cast<size_t>(c.block))) {
-      if (s.contains(c.block_begin)) sentence = s;
+      if (s.contains(c.block_begin)) {
+        sentence = s;
+        break;
+      }
     }
     // The other side: the GPU right after "than"; the subject: the first other GPU the sentence names.
     const Mention* other = nullptr;

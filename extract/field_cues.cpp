@@ -89,17 +89,42 @@ const RE2& excluded_memory_words() {
 
 }  // namespace
 
+namespace {
+
+// A unit word as headers write it: a symbol ("GB", "MHz") or a scale ("bn", "million").
+std::optional<core::Unit> unit_word(const std::string& word) {
+  const std::string l = core::ascii_lower(word);
+  if (l == "bn" || l == "b" || l == "billion" || l == "billions") return core::Unit::billion;
+  if (l == "m" || l == "million" || l == "millions") return core::Unit::million;
+  return core::unit_from_symbol(word);
+}
+
+const RE2& bracket_suffix() {
+  static const RE2 re("\\s*[(\\[]\\s*([^()\\[\\]]{1,12}?)\\s*[)\\]]\\s*$");
+  return re;
+}
+
+}  // namespace
+
+std::optional<core::Unit> header_unit(std::string_view header) {
+  const re2::StringPiece h(header.data(), header.size());
+  std::string word;
+  static const RE2 after_comma(",\\s*([A-Za-z/]{1,8})\\s*$");
+  if (RE2::PartialMatch(h, bracket_suffix(), &word) || RE2::PartialMatch(h, after_comma, &word)) return unit_word(word);
+  // A header that is a unit ("GFLOPS") states it for the row.
+  std::string whole(header);
+  while (!whole.empty() && whole.back() == ' ') whole.pop_back();
+  while (!whole.empty() && whole.front() == ' ') whole.erase(0, 1);
+  auto u = core::unit_from_symbol(whole);
+  if (u && core::dimension_of(*u) != core::Dimension::count) return u;
+  return std::nullopt;
+}
+
 std::optional<std::string> field_from_header(std::string_view header) {
   // "Memory (GB)", "Transistors (bn)": the unit in brackets is no part of the name.
   // "Performance (FP8)" keeps its bracket: only a unit is dropped.
-  static const RE2 unit_suffix("\\s*[(\\[]\\s*([^()\\[\\]]{0,12}?)\\s*[)\\]]\\s*$");
-  std::string name(header), unit;
-  if (RE2::PartialMatch(name, unit_suffix, &unit)) {
-    const std::string l = core::ascii_lower(unit);
-    if (core::unit_from_symbol(unit) || l == "bn" || l == "b" || l == "billion" || l == "million") {
-      RE2::Replace(&name, unit_suffix, "");
-    }
-  }
+  std::string name(header), word;
+  if (RE2::PartialMatch(name, bracket_suffix(), &word) && unit_word(word)) RE2::Replace(&name, bracket_suffix(), "");
   if (name.find_first_not_of(" \t") == std::string::npos) name = std::string(header);
   for (const auto& cue : header_cues()) {
     if (contains(name, *cue.pattern)) return cue.field;

@@ -14,6 +14,10 @@ namespace extract {
 // "Width", "MSRP"), nullopt when it names nothing we know.
 std::optional<std::string> field_from_header(std::string_view header);
 
+// The unit a header names for its bare cells: "Transistors (bn)", "Memory (GB)",
+// "Clock, MHz", or a header that is a unit ("GFLOPS"); nullopt when it names none.
+std::optional<core::Unit> header_unit(std::string_view header);
+
 // The field for a number in running text, from its unit and the words of its clause
 // (`before` and `after` are the clause text on either side). "" when the words do not
 // say, or say it is about something else (a PSU, a model's weights, a PCIe link).

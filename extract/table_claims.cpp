@@ -33,27 +33,6 @@ std::optional<GpuRef> only_gpu(const DocumentContext& ctx, size_t block) {
   return found;
 }
 
-// The unit a header names for its bare cells: "Transistors (bn)", "Memory (GB)", "Clock, MHz".
-std::optional<core::Unit> header_unit(std::string_view header) {
-  static const RE2 in_brackets("[(\\[]\\s*([^()\\[\\]]{1,12}?)\\s*[)\\]]\\s*$|,\\s*([A-Za-z/]{1,8})\\s*$");
-  std::string a, b;
-  if (!RE2::PartialMatch(re2::StringPiece(header.data(), header.size()), in_brackets, &a, &b)) {
-    // A header that is a unit ("GFLOPS") states it for the row.
-    std::string whole(header);
-    while (!whole.empty() && whole.back() == ' ') whole.pop_back();
-    while (!whole.empty() && whole.front() == ' ') whole.erase(0, 1);
-    auto u = core::unit_from_symbol(whole);
-    if (u && core::dimension_of(*u) != core::Dimension::count) return u;
-    return std::nullopt;
-  }
-  std::string u = a.empty() ? b : a;
-  if (u.empty()) u = std::string(header);
-  const std::string l = core::ascii_lower(u);
-  if (l == "bn" || l == "b" || l == "billion" || l == "billions") return core::Unit::billion;
-  if (l == "m" || l == "million" || l == "millions") return core::Unit::million;
-  return core::unit_from_symbol(u);
-}
-
 void add_cell_claims(const DocumentContext& ctx, size_t block, const std::string& field, const GpuRef& gpu,
                      std::vector<Claim>& out, std::string_view header) {
   const std::optional<core::Unit> unit = header_unit(header);

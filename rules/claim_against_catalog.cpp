@@ -5,7 +5,25 @@
 
 #include "rules/value_match.h"
 
+#include <algorithm>
+
 namespace rules {
+
+std::vector<const catalog::Gpu*> claim_gpus(const extract::Claim& claim, const catalog::Catalog& catalog) {
+  std::vector<const catalog::Gpu*> out;
+  if (!claim.gpu.members.empty()) {
+    for (const auto& id : claim.gpu.members) {
+      if (const auto* g = catalog.find(id)) out.push_back(g);
+    }
+  } else if (const auto* g = catalog.find(claim.gpu.id)) {
+    out.push_back(g);
+  }
+  return out;
+}
+
+bool names_gpu(const extract::Claim& claim, const std::string& id) {
+  return id == claim.gpu.id || std::find(claim.gpu.members.begin(), claim.gpu.members.end(), id) != claim.gpu.members.end();
+}
 
 bool claim_agrees_as(const extract::Claim& claim, const std::string& field, const catalog::Gpu& gpu) {
   const auto* fv = gpu.field(field);

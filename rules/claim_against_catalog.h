@@ -1,11 +1,17 @@
 // Whether one value claim can be judged against, and agrees with, one catalog GPU; tested in tests/rules/catalog/value_mismatch_test.cpp.
 #pragma once
 #include <string>
+#include <vector>
 
 #include "catalog/catalog.h"
 #include "extract/claim.h"
 
 namespace rules {
+
+// The catalog GPUs a claim names: its GPU, or every member of the family it names.
+std::vector<const catalog::Gpu*> claim_gpus(const extract::Claim& claim, const catalog::Catalog& catalog);
+// Whether `id` is the claim's own GPU or one of its family's members.
+bool names_gpu(const extract::Claim& claim, const std::string& id);
 
 // The catalog holds the claim's field for `gpu`, as a number for a quantity and as text for a word.
 bool claim_judgeable(const extract::Claim& claim, const catalog::Gpu& gpu);

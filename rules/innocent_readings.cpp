@@ -11,22 +11,6 @@
 namespace rules {
 namespace {
 
-std::vector<const catalog::Gpu*> gpus_of(const extract::Claim& claim, const catalog::Catalog& catalog) {
-  std::vector<const catalog::Gpu*> out;
-  if (!claim.gpu.members.empty()) {
-    for (const auto& id : claim.gpu.members) {
-      if (const auto* g = catalog.find(id)) out.push_back(g);
-    }
-  } else if (const auto* g = catalog.find(claim.gpu.id)) {
-    out.push_back(g);
-  }
-  return out;
-}
-
-bool is_own(const extract::Claim& claim, const std::string& id) {
-  return id == claim.gpu.id || std::find(claim.gpu.members.begin(), claim.gpu.members.end(), id) != claim.gpu.members.end();
-}
-
 // "1,440 GB across 8 GPUs": the figure is N times the GPU's own value.
 std::optional<int> system_multiple(const extract::Claim& claim, const std::vector<const catalog::Gpu*>& own) {
   if (!claim.quantity) return std::nullopt;
@@ -44,7 +28,7 @@ std::optional<int> system_multiple(const extract::Claim& claim, const std::vecto
 }  // namespace
 
 std::optional<Reading> innocent_reading(const extract::Claim& claim, const catalog::Catalog& catalog) {
-  const auto own = gpus_of(claim, catalog);
+  const auto own = claim_gpus(claim, catalog);
   if (claim.confidence < kConfidentAttribution) {
     return Reading{"low_confidence", "the figure may be another GPU's: " + claim.confidence_reason, ""};
   }
@@ -66,7 +50,7 @@ std::optional<Reading> innocent_reading(const extract::Claim& claim, const catal
                               how == extract::Attribution::list_lead || how == extract::Attribution::pair;
   const bool weak = claim.confidence < 0.8;
   for (const auto& id : explicit_owner ? std::vector<std::string>{} : (weak ? claim.nearby_gpus : claim.sentence_gpus)) {
-    if (is_own(claim, id)) continue;
+    if (names_gpu(claim, id)) continue;
     const auto* g = catalog.find(id);
     if (!g || !claim_judgeable(claim, *g) || !claim_agrees(claim, *g)) continue;
     return Reading{"other_gpu", "right for " + g->name + ", also named here", g->id};

@@ -19,18 +19,9 @@ const catalog::Gpu* catalog_gpu(const catalog::Catalog& catalog, const extract::
 }
 
 std::optional<double> catalog_number(const catalog::Catalog& catalog, const extract::GpuRef& gpu, const std::string& field) {
-  std::vector<std::string> ids = gpu.members.empty() ? std::vector<std::string>{gpu.id} : gpu.members;
-  std::optional<double> shared;
-  for (const auto& id : ids) {
-    const auto* g = catalog.find(id);
-    if (!g) return std::nullopt;
-    const auto* fv = g->field(field);
-    if (!fv || !fv->is_number()) return std::nullopt;
-    double v = catalog_base_value(field, fv->number());
-    if (shared && std::abs(*shared - v) > 1e-9 * std::abs(v)) return std::nullopt;  // members differ: no one value
-    shared = v;
-  }
-  return shared;
+  auto range = catalog_range(catalog, gpu, field);
+  if (!range || std::abs(range->second - range->first) > 1e-9 * std::abs(range->second)) return std::nullopt;  // members differ
+  return range->first;
 }
 
 std::optional<std::pair<double, double>> catalog_range(const catalog::Catalog& catalog, const extract::GpuRef& gpu,

@@ -38,16 +38,8 @@ const core::RuleInfo& ValueMismatch::info() const {
 void ValueMismatch::check(const Context& context, Sink& sink) const {
   for (const auto& claim : context.claims) {
     if (claim.kind != extract::ClaimKind::value || !claim.gpu.resolved()) continue;
-    std::vector<const catalog::Gpu*> gpus;
-    if (!claim.gpu.members.empty()) {
-      for (const auto& id : claim.gpu.members) {
-        if (const auto* g = context.catalog.find(id)) gpus.push_back(g);
-      }
-    } else if (const auto* g = context.catalog.find(claim.gpu.id)) {
-      gpus.push_back(g);
-    }
     std::vector<const catalog::Gpu*> judged;
-    for (const auto* g : gpus) {
+    for (const auto* g : claim_gpus(claim, context.catalog)) {
       if (claim_judgeable(claim, *g)) judged.push_back(g);
     }
     if (judged.empty()) continue;

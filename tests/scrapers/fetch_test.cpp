@@ -1,9 +1,6 @@
 // Tests scrapers/fetch against a real HTTP server on 127.0.0.1 (tests/fixtures/scrapers/http_server.py) and local files.
 #include <catch2/catch.hpp>
 
-#include <signal.h>
-#include <spawn.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -16,45 +13,14 @@
 #include "scrapers/fetch/http_transfer.h"
 #include "scrapers/fetch/page_health.h"
 #include "scrapers/read/read_document.h"
-
-extern char** environ;
+#include "tests/local_server.h"
 
 namespace {
 
-// Starts the fixture server for one test and stops it (by its own pid) at the end.
-class LocalHttpServer {
+// The fixture server for one test (tests/fixtures/scrapers/http_server.py).
+class LocalHttpServer : public test_support::LocalServer {
  public:
-  LocalHttpServer() {
-    int fds[2];
-    REQUIRE(pipe(fds) == 0);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_adddup2(&actions, fds[1], STDOUT_FILENO);
-    posix_spawn_file_actions_addclose(&actions, fds[0]);
-    std::string script = scrapers_test::fixture_path("http_server.py");
-    char* argv[] = {const_cast<char*>("python3"), const_cast<char*>("-u"), script.data(), nullptr};
-    int rc = posix_spawnp(&pid_, "python3", &actions, nullptr, argv, environ);
-    posix_spawn_file_actions_destroy(&actions);
-    close(fds[1]);
-    REQUIRE(rc == 0);
-    FILE* out = fdopen(fds[0], "r");
-    REQUIRE(out);
-    char line[64] = {};
-    REQUIRE(std::fgets(line, sizeof line, out));
-    std::fclose(out);
-    REQUIRE(std::sscanf(line, "PORT %d", &port_) == 1);
-  }
-  ~LocalHttpServer() {
-    if (pid_ > 0) {
-      kill(pid_, SIGTERM);
-      waitpid(pid_, nullptr, 0);
-    }
-  }
-  std::string url(const std::string& path) const { return "http://127.0.0.1:" + std::to_string(port_) + path; }
-
- private:
-  pid_t pid_ = -1;
-  int port_ = 0;
+  LocalHttpServer() : LocalServer(scrapers_test::fixture_path("http_server.py")) {}
 };
 
 std::string temp_dir(const std::string& name) {
