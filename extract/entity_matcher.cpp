@@ -158,6 +158,21 @@ EntityMatcher::EntityMatcher(const core::AliasTable& aliases) : entries_(aliases
 
 EntityMatcher::~EntityMatcher() = default;
 
+// "the Instinct MI250 (X)", "RTX 4080 (Super)": writers bracket a suffix to speak of the
+// pair, and what follows is about the top model the bracket names, so the mention is that one.
+void EntityMatcher::extend_bracketed_suffix(std::string_view text, Mention& m) const {
+  static const RE2 suffix("^\\s?\\(\\s*([A-Za-z]{1,5})\\s*\\)");
+  re2::StringPiece rest(text.data() + m.end, text.size() - m.end);
+  std::string word;
+  if (!RE2::PartialMatch(rest, suffix, &word)) return;
+  std::string joined = std::string(text.substr(m.begin, m.end - m.begin)) + word;
+  int entry = lookup(joined);
+  if (entry < 0 || entry == m.entry) return;
+  size_t close = text.find(')', m.end);
+  m.entry = entry;
+  m.end = close + 1;
+}
+
 int EntityMatcher::lookup(std::string_view matched) const {
   std::string key = normalize_name(matched);
   auto it = std::lower_bound(by_key_.begin(), by_key_.end(), std::make_pair(key, -1));
@@ -189,6 +204,8 @@ std::vector<Mention> EntityMatcher::find(std::string_view text) const {
     m.end = end;
     m.entry = lookup(text.substr(begin, end - begin));
     if (m.entry < 0) continue;
+    extend_bracketed_suffix(text, m);
+    end = m.end;
     std::string_view rest = text.substr(end);
     m.possessive = rest.rfind("'s", 0) == 0 || rest.rfind("\xE2\x80\x99s", 0) == 0;
     out.push_back(m);

@@ -38,6 +38,8 @@ class EntityMatcher {
   int lookup(std::string_view matched) const;
 
  private:
+  void extend_bracketed_suffix(std::string_view text, Mention& m) const;
+
   std::vector<core::AliasEntry> entries_;
   std::vector<std::pair<std::string, int>> by_key_;  // normalized spelling -> entry, sorted
   std::unique_ptr<re2::RE2> known_;

@@ -20,6 +20,8 @@ core::AliasTable aliases() {
       {"RTX 4070", {"nvidia-geforce-rtx-4070"}, ""},
       {"GeForce RTX 4070", {"nvidia-geforce-rtx-4070"}, ""},
       {"RTX 4090", {"nvidia-geforce-rtx-4090"}, ""},
+      {"RTX 4080", {"nvidia-geforce-rtx-4080"}, ""},
+      {"RTX 4080 Super", {"nvidia-geforce-rtx-4080-super"}, ""},
       {"RTX A5000", {"nvidia-rtx-a5000"}, ""},
       {"NVIDIA RTX A5000", {"nvidia-rtx-a5000"}, ""},
       {"H100", {"nvidia-h100-pcie", "nvidia-h100-sxm5"}, "nvidia-h100"},
@@ -117,6 +119,17 @@ TEST_CASE("brand-less forms of a brand-prefixed alias match", "[entity]") {
   CHECK(ids("The A5000 has 24 GB.") == std::vector<std::string>{"nvidia-rtx-a5000"});
   // "4090" alone is no product code (no letters): it stays a number.
   CHECK(ids("It scored 4090 points.").empty());
+}
+
+TEST_CASE("a bracketed suffix names the model it completes", "[entity]") {
+  std::string_view text = "The RTX 4080 (Super) has more cores; the RTX 4090 (2022) does not change.";
+  auto found = matcher().find(text);
+  REQUIRE(found.size() == 2);
+  CHECK(matched(text, found[0]) == "RTX 4080 (Super)");
+  CHECK(matcher().entry(found[0].entry).gpu_ids.front() == "nvidia-geforce-rtx-4080-super");
+  // A year or a word that completes no known name leaves the mention as written.
+  CHECK(matched(text, found[1]) == "RTX 4090");
+  CHECK(ids("an RTX 4080 (Ti) rumour") == std::vector<std::string>{"nvidia-geforce-rtx-4080"});
 }
 
 TEST_CASE("normalize_name ignores case, spaces, dashes and dots", "[entity]") {

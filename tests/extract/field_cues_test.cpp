@@ -60,6 +60,20 @@ TEST_CASE("spec-table headers name their field", "[field_cues]") {
   CHECK(header("Transistors") == "transistors");
 }
 
+TEST_CASE("each vendor's name for a unit count or cache reads as one field", "[field_cues]") {
+  CHECK(header("AI Accelerators") == "tensor_cores");
+  CHECK(header("XMX Engines") == "tensor_cores");
+  CHECK(header("Matrix Cores") == "tensor_cores");
+  CHECK(header("Tensor (AI) Cores") == "tensor_cores");
+  CHECK(header("Infinity Cache") == "l3_cache");
+  CHECK(header("L3 Cache") == "l3_cache");
+  CHECK(header("L2 Cache") == "l2_cache");
+  CHECK(header("Memory Config") == "memory_size");
+  CHECK(header("Video Memory") == "memory_size");
+  CHECK(header("Memory and type") == "memory_size");
+  CHECK(header("RAM") == "memory_size");
+}
+
 TEST_CASE("headers for things deliberately not checked map to no field", "[field_cues]") {
   CHECK(header("Recommended system power (PSU)") == "");
   CHECK(header("Width") == "");
