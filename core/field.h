@@ -19,6 +19,9 @@ struct FieldInfo {
   // Another field of the same dimension writers give in its place (NVLink for memory
   // bandwidth, Infinity Cache for L2): a value that fits it is an innocent reading.
   std::string_view confusable = {};
+  // A unit some GPUs do not have at all (Tensor or RT cores on Pascal): "N/A" in its table
+  // row says the count is zero, where for a core count it would only mean "not known".
+  bool absent_means_zero = false;
 };
 
 // Every value field of the vocabulary, in display order.

@@ -4,6 +4,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
 
 namespace extract {
 namespace {
@@ -35,10 +36,35 @@ std::optional<GpuRef> earlier_subject(const DocumentContext& ctx, size_t block, 
   return ctx.mention_ref(block, *last, Attribution::previous_sentence);
 }
 
+// "The RTX 4090 has 16,384 cores. || It computes 82.6 TFLOPS.": a paragraph that opens with a
+// pronoun, under a heading that names no GPU, goes on about the one GPU the paragraph before
+// it named, not the page's subject. Where that paragraph named several, it is anyone's guess.
+std::optional<GpuRef> pronoun_subject(const DocumentContext& ctx, size_t block, size_t sentence_begin) {
+  static const RE2 pronoun("^\\s*(?:It|Its|It's|This (?:card|GPU|chip|accelerator|model)|The (?:card|GPU|chip))\\b");
+  const std::string& text = ctx.doc().blocks[block].text;
+  if (block == 0 || !RE2::PartialMatch(re2::StringPiece(text.data() + sentence_begin, text.size() - sentence_begin), pronoun)) {
+    return std::nullopt;
+  }
+  const auto kind = ctx.doc().blocks[block - 1].kind;
+  if (kind != core::BlockKind::paragraph && kind != core::BlockKind::list_item) return std::nullopt;
+  const Mention* only = nullptr;
+  for (const auto& m : ctx.mentions(block - 1)) {
+    if (m.entry < 0) continue;
+    if (only && ctx.mention_ref(block - 1, *only, Attribution::previous_sentence).id !=
+                    ctx.mention_ref(block - 1, m, Attribution::previous_sentence).id) {
+      return std::nullopt;
+    }
+    only = &m;
+  }
+  if (!only) return std::nullopt;
+  return ctx.mention_ref(block - 1, *only, Attribution::previous_sentence);
+}
+
 std::optional<GpuRef> fallback(const DocumentContext& ctx, size_t block, size_t sentence_begin) {
   if (auto lead = ctx.lead_subject(block)) return lead;
   if (auto earlier = earlier_subject(ctx, block, sentence_begin)) return earlier;
   if (auto section = ctx.section_subject(block)) return section;
+  if (auto before = pronoun_subject(ctx, block, sentence_begin)) return before;
   return ctx.single_page_subject();
 }
 
@@ -81,7 +107,8 @@ std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t
       // "X's <noun> is <value>" is X's too, unless another figure came first ("X's 450 W,
       // it uses 72 W") or the noun is another product ("X's successor has 96 GB").
       std::string_view words = gap.substr(mark);
-      static const RE2 digit("\\d");
+      // A figure starts a word: the 2 of "HBM2e" is part of a name.
+      static const RE2 digit("(?:^|[^A-Za-z0-9])\\d");
       static const RE2 other_product("(?i)\\b(successor|predecessor|replacement|rival|competitor|sibling|brother|sister)s?\\b");
       if (RE2::PartialMatch(re2::StringPiece(words.data(), words.size()), digit)) continue;
       owner = &m;
@@ -115,7 +142,23 @@ std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t
     if (RE2::PartialMatch(re2::StringPiece(between.data(), between.size()), comparison_words)) break;
     return ctx.mention_ref(block, m, Attribution::same_clause);
   }
-  return fallback(ctx, block, sentence.begin);
+  auto found = fallback(ctx, block, sentence.begin);
+  // "Nvidia achieved its gains through the Ada Lovelace architecture" on a page comparing an
+  // AMD card with an NVIDIA one: the vendor word names the page's only GPU of that vendor,
+  // whatever GPU the sentences before were about.
+  static const RE2 vendor_word("(?i)\\b(nvidia|amd|intel)\\b");
+  std::string vendor;
+  std::string_view lead_in(text.data() + sentence.begin, pos > sentence.begin ? pos - sentence.begin : 0);
+  if (!RE2::PartialMatch(re2::StringPiece(lead_in.data(), lead_in.size()), vendor_word, &vendor)) return found;
+  for (auto& ch : vendor) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  if (found && found->id.rfind(vendor + "-", 0) == 0) return found;
+  std::optional<GpuRef> only;
+  for (const auto& r : ctx.page_subjects()) {
+    if (r.id.rfind(vendor + "-", 0) != 0) continue;
+    if (only) return std::nullopt;
+    only = r;
+  }
+  return only;
 }
 
 std::optional<GpuRef> sentence_subject(const DocumentContext& ctx, size_t block, Range sentence, size_t before) {

@@ -18,7 +18,9 @@ struct ScopePatterns {
   RE2 per_unit_before{
       "(?i)\\b(?:per|each|every)\\s+(?:[a-z0-9-]+\\s+){0,2}(?:sms?|cus?|xcds?|gcds?|dies?|chiplets?|stacks?|"
       "compute units?|cores?|links?|ports?|lanes?|pins?|slices?|tiles?|channels?|partitions?|clusters?|"
-      "engines?|complex(?:es)?|modules?|cards?)\\b"};
+      "engines?|complex(?:es)?|modules?|cards?)\\b|"
+      // "the Blackwell SM includes 64 ...": a unit as the subject that holds the figure.
+      "\\b(?:sm|cu|compute unit|xe[- ]core|subslice)\\s+(?:includes|contains|has|holds|packs|features|carries)\\s+(?:up to\\s+)?$"};
   RE2 per_unit_after{
       "(?i)^[^0-9]{0,30}?\\b(?:per|each|every|/)\\s*(?:[a-z0-9-]+\\s+){0,2}(?:sms?|cus?|xcds?|gcds?|dies?|"
       "chiplets?|stacks?|compute units?|links?|ports?|lanes?|pins?|slices?|tiles?|channels?|partitions?|"
@@ -273,7 +275,8 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
       c.confidence_reason = "the GPU is named after the figure";
     }
     // "Nvidia managed its gains through Ada Lovelace" said in a paragraph about a Radeon.
-    if (c.gpu.resolved() && !owner) {
+    const bool named_here = std::find(c.sentence_gpus.begin(), c.sentence_gpus.end(), c.gpu.id) != c.sentence_gpus.end();
+    if (c.gpu.resolved() && !owner && !named_here) {
       const std::string vendor = vendor_of(c.gpu.id);
       const bool other_vendor = (vendor != "nvidia" && matches(sentence_text, p.vendor_nvidia)) ||
                                 (vendor != "amd" && matches(sentence_text, p.vendor_amd)) ||

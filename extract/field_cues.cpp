@@ -162,16 +162,18 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
   static const RE2 boost("(?i)boost|turbo|max(imum)? (clock|frequency|core clock)|peak (clock|frequency|engine clock)");
   static const RE2 base("(?i)base|core clock|gpu clock");
   static const RE2 memory("(?i)memory|vram|gddr|hbm");
-  static const RE2 fp64("(?i)fp64|double");
-  static const RE2 fp32("(?i)fp32|single.precision");
-  static const RE2 fp16("(?i)fp16|bf16|half");
+  // "47.9 teraflop / s with 64 bit": the width of the number format names the precision.
+  static const RE2 fp64("(?i)fp64|double|\\b64[- ]?bits?\\b");
+  static const RE2 fp32("(?i)fp32|single.precision|\\b32[- ]?bits?\\b");
+  static const RE2 fp16("(?i)fp16|bf16|half|\\b16[- ]?bits?\\b");
   static const RE2 tensor("(?i)tensor|matrix|ai compute");
   static const RE2 int8("(?i)int8");
   static const RE2 length_words("(?i)\\blength\\b|\\blong\\b");
   static const RE2 not_length("(?i)width|height|die|thick|mm²|mm2");
   // Counts need their noun right next to them: "184 Tensor Cores", "CUDA cores: 5888".
   // "units" and "processors" only with their qualifier: "sold 5000 units" is no core count.
-  static const RE2 count_after("(?i)^\\s*(?:(cuda|shading|stream)? ?(cores)|(?:shading|stream) ?(?:units|processors)|(tensor) cores?|(rt|ray tracing) cores?|(sms|streaming multiprocessors|compute units|cus?|xe[- ]cores)|(pipelines))\\b");
+  // A generation may stand between: "512 4th-gen Tensor Cores", "64 3rd Gen RT Cores".
+  static const RE2 count_after("(?i)^\\s*(?:\\d(?:st|nd|rd|th)[- ]gen(?:eration)?\\.?\\s+)?(?:(cuda|shading|stream|fp32)? ?(cores)|(?:shading|stream|fp32) ?(?:units|processors)|(tensor) cores?|(rt|ray tracing) cores?|(sms|streaming multiprocessors|compute units|cus?|xe[- ]cores)|(pipelines))\\b");
   static const RE2 count_before("(?i)(cuda cores|tensor cores|rt cores|pipelines|shading units|stream processors|sms|compute units)\\s*(?:count)?\\s*(?:of|:|=|is|are)?\\s*$");
   static const RE2 transistor_words("(?i)transistors?");
 
@@ -194,8 +196,16 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
       }
       return "memory_size";
     }
-    case core::Dimension::bandwidth:
-      return contains(context, link) ? "" : "memory_bandwidth";
+    case core::Dimension::bandwidth: {
+      // A link word counts in this figure's own phrase: "up to 4.8 TB/s and NVLink at 900
+      // GB/s" gives the link to the second figure only.
+      std::string_view own_before = before;
+      for (std::string_view cut : {", ", " and "}) {
+        if (size_t at = own_before.rfind(cut); at != std::string_view::npos) own_before.remove_prefix(at + cut.size());
+      }
+      std::string_view own_after = after.substr(0, std::min({after.size(), after.find(", "), after.find(" and ")}));
+      return contains(own_before, link) || contains(own_after, link) ? "" : "memory_bandwidth";
+    }
     case core::Dimension::data_rate:
       // GDDR7 runs near 32 Gbps per pin; "a 100 Gbps NIC" is a network link.
       return contains(context, link) || q.value > 50 ? "" : "memory_data_rate";
@@ -255,6 +265,10 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
     case core::Dimension::bits: {
       // "47.9 TFLOPS with 32 and 64 bit" is a precision, "10-bit colour" a depth: no bus.
       static const RE2 not_bus("(?i)precision|comput|floating|flops?\\b|integer|\\bint\\b|operations|instructions|address|colou?r|hdr|encod|decod|\\bfp\\d");
+      // "a 256-bit bus is ... addressing the VRAM concerns": the noun right after the figure
+      // decides; words further on are about something else.
+      static const RE2 bus_after("(?i)^[\\s-]*(?:wide\\s+)?(?:gddr\\w*\\s+|memory\\s+)?(?:bus|interface|memory bus|memory interface)\\b");
+      if (contains(after, bus_after)) return "memory_bus_width";
       if (contains(context, not_bus)) return "";
       return q.value >= 32 ? "memory_bus_width" : "";
     }

@@ -76,8 +76,13 @@ std::vector<FoundQuantity> find_quantities(std::string_view text) {
     // A number glued to letters or money on its left is a name ("A5000") or a price.
     if (number_begin > 0) {
       char prev = text[number_begin - 1];
-      if (groups[1].empty() && (std::isalpha(static_cast<unsigned char>(prev)) || prev == '$' || prev == '_' ||
-                                prev == '.' || prev == '#')) {
+      // ...except a little word the page lost its space after: "up to4.8 TB/s".
+      static const RE2 glued_word("(?:^|[^A-Za-z0-9])(?:to|of|at|by)$");
+      const size_t look = number_begin > 4 ? number_begin - 4 : 0;
+      const bool lost_space = std::isalpha(static_cast<unsigned char>(prev)) &&
+                              RE2::PartialMatch(re2::StringPiece(text.data() + look, number_begin - look), glued_word);
+      if (groups[1].empty() && !lost_space &&
+          (std::isalpha(static_cast<unsigned char>(prev)) || prev == '$' || prev == '_' || prev == '.' || prev == '#')) {
         continue;
       }
     }

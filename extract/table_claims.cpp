@@ -79,8 +79,9 @@ void add_cell_claims(const DocumentContext& ctx, size_t block, const std::string
   const auto quantities = find_quantities(b.text);
   if (quantities.empty() && info->dimension == core::Dimension::count) {
     // "Raytracing Cores | none": a count of zero.
-    static const RE2 none("(?i)^\\s*(none|no|n/a-none)\\s*$");
-    if (RE2::FullMatch(b.text, none)) {
+    static const RE2 none("(?i)^\\s*(none|no)\\s*$");
+    static const RE2 not_applicable("(?i)^\\s*(n/?a|not applicable)\\s*$");
+    if (RE2::FullMatch(b.text, none) || (info->absent_means_zero && RE2::FullMatch(b.text, not_applicable))) {
       Claim c;
       c.field = field;
       c.gpu = gpu;

@@ -24,7 +24,9 @@ bool overlaps_mention(const std::vector<Mention>& mentions, size_t b, size_t e) 
 
 bool enum_has_cue(const EnumValue& e, std::string_view clause) {
   static const RE2 arch_cue("(?i)architecture|based on|built on|generation|-based|microarchitecture");
-  static const RE2 die_cue("(?i)\\bdie\\b|\\bchip\\b|code ?name|\\bgpu\\b|based on|silicon");
+  // "built using the TU106 architecture", "a GA102-based card": a die code with any word of
+  // construction is the GPU's die.
+  static const RE2 die_cue("(?i)\\bdie\\b|\\bchip\\b|code ?name|\\bgpu\\b|based on|silicon|architecture|built (?:on|using|around|with)|\\buses\\b|\\busing\\b|powered by|-based");
   static const RE2 iface_cue("(?i)x\\s*\\d+|interface|slot|host");
   re2::StringPiece c(clause.data(), clause.size());
   if (e.self_evident) return true;
@@ -150,7 +152,19 @@ void add_value_claims(const DocumentContext& ctx, size_t block, std::vector<Clai
       if (field.empty() && last_field && last_field->dimension == q.quantity.dimension()) {
         std::string_view between = std::string_view(text).substr(last_field->end, q.begin - last_field->end);
         static const RE2 versus("(?i)^[^.;]{0,40}\\b(?:compared (?:to|with)|vs\\.?|versus|than|against|while|whereas)\\b[^.;]{0,40}$");
-        if (RE2::FullMatch(re2::StringPiece(between.data(), between.size()), versus)) field = last_field->field;
+        // "28.1 billion transistors inside the RX 7800 XT and 35.8 billion for the RTX 4070":
+        // a figure with the same unit after "and", given to another subject ("for the ..."),
+        // continues the list. Without that subject it may be anything ("and 96 MB Infinity
+        // Cache" is no memory size), and a bare count never carries.
+        static const RE2 and_then("(?i)^[^.;]{0,60}\\band\\b\\s*$");
+        static const RE2 for_subject("(?i)^\\s*(?:for|in|inside|on)\\s+(?:the\\s+|an?\\s+)?[A-Z0-9]");
+        const bool united = q.has_unit || q.quantity.unit == core::Unit::million || q.quantity.unit == core::Unit::billion;
+        std::string_view after_q = std::string_view(text).substr(q.end, std::min<size_t>(40, text.size() - q.end));
+        if (RE2::FullMatch(re2::StringPiece(between.data(), between.size()), versus) ||
+            (united && RE2::FullMatch(re2::StringPiece(between.data(), between.size()), and_then) &&
+             RE2::PartialMatch(re2::StringPiece(after_q.data(), after_q.size()), for_subject))) {
+          field = last_field->field;
+        }
       }
       if (field.empty() || !unit_fits_field(q.quantity, q.has_unit, field)) continue;
       last_field = LastField{q.quantity.dimension(), field, q.end};

@@ -155,6 +155,23 @@ TEST_CASE("a pronoun sentence is about the GPU of the sentence before it, not th
   check_value(e, e.one("memory_size", "24 GB"), "nvidia-l4", 24, Unit::GB, Attribution::heading, "7:8");
 }
 
+TEST_CASE("a paragraph opening with a pronoun goes on about the one GPU the paragraph before named", "[claims]") {
+  auto e = extract_text(
+      "# Units\n"
+      "\n"
+      "The RTX 4090 has 16,384 CUDA cores.\n"
+      "\n"
+      "It computes 82.6 TFLOPS of FP32.\n"
+      "\n"
+      "The L4 sits between the RTX 4090 and the L40S.\n"
+      "\n"
+      "It draws 72 W.\n");
+  check_value(e, e.one("fp32_tflops", "82.6 TFLOPS"), "nvidia-geforce-rtx-4090", 82.6, Unit::TFLOPS,
+              Attribution::previous_sentence, "5:13");
+  // Three GPUs before it: "it" could be any of them, so only the page's subject may claim it.
+  for (const auto* c : e.with_field("tdp")) CHECK(c->gpu.attributed_by == Attribution::page_subject);
+}
+
 TEST_CASE("page subject: the front-matter title names the GPU", "[claims]") {
   auto e = extract_text("---\ntitle: NVIDIA L4 in practice\n---\n\nIt has 24 GB of memory.\n");
   check_value(e, e.one("memory_size", "24 GB"), "nvidia-l4", 24, Unit::GB, Attribution::page_subject, "5:8");
