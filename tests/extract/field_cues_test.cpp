@@ -27,6 +27,16 @@ std::string context_field(const std::string& sentence) {
                             std::string_view(sentence).substr(q.end));
 }
 
+// The field of the first quantity in `sentence`, where later numbers are part of its words.
+std::string first_field(const std::string& sentence) {
+  auto found = extract::find_quantities(sentence);
+  INFO("sentence: " << sentence);
+  REQUIRE_FALSE(found.empty());
+  const auto& q = found.front();
+  return field_from_context(q.quantity, q.has_unit, std::string_view(sentence).substr(0, q.begin),
+                            std::string_view(sentence).substr(q.end));
+}
+
 core::Quantity quantity(double value, core::Unit unit) {
   core::Quantity q;
   q.value = value;
@@ -144,6 +154,18 @@ TEST_CASE("running text: clocks, throughput and counts need their words", "[fiel
   // Units and processors without their qualifier are sales figures or CPUs, not cores.
   CHECK(context_field("it sold 5000 units last year") == "");
   CHECK(context_field("a server with 64 processors") == "");
+}
+
+TEST_CASE("the words right after a figure outrank words further on", "[field_cues]") {
+  CHECK(context_field("on a wider 256-bit bus, directly addressing the VRAM concerns") == "memory_bus_width");
+  CHECK(context_field("a 48-bit address space") == "");
+  CHECK(first_field("up to 4.8 TB/s and NVLink Gen4") == "memory_bandwidth");
+  CHECK(context_field("and NVLink Gen4 at 900 GB/s") == "");
+  CHECK(first_field("47.9 teraflop / s with 64 bit") == "fp64_tflops");
+  CHECK(first_field("383 teraflop / s with 16 bit") == "fp16_tflops");
+  CHECK(context_field("512 4th-gen Tensor Cores") == "tensor_cores");
+  CHECK(first_field("64 3rd Gen RT Cores") == "rt_cores");
+  CHECK(context_field("13,312 FP32 units") == "cuda_cores");
 }
 
 TEST_CASE("a throughput figure takes its precision from the sentence", "[field_cues]") {
