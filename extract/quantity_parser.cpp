@@ -3,9 +3,11 @@
 
 #include "core/text_case.h"
 #include "extract/page_glue.h"
+#include "extract/process_nodes.h"
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 
@@ -164,6 +166,13 @@ std::vector<FoundQuantity> find_quantities(std::string_view text) {
     }
     out.push_back(f);
   }
+  // "TSMC's 4N", "Samsung 8N": a node name is a process figure with no number-and-unit shape.
+  for (const auto& n : find_process_nodes(text)) {
+    bool overlaps = false;
+    for (const auto& f : out) overlaps = overlaps || (f.begin < n.end && n.begin < f.end);
+    if (!overlaps) out.push_back(n);
+  }
+  std::sort(out.begin(), out.end(), [](const FoundQuantity& a, const FoundQuantity& b) { return a.begin < b.begin; });
   return out;
 }
 

@@ -138,3 +138,23 @@ TEST_CASE("parse_number counts decimals and drops separators", "[quantity]") {
   CHECK(decimals == 2);
   CHECK_FALSE(extract::parse_number("", value, decimals));
 }
+
+TEST_CASE("foundry node names are process figures in nm", "[quantity]") {
+  check("built on TSMC's 4N process", 4, Unit::nm, 0);
+  check("the TSMC 4NP node", 4, Unit::nm, 0);
+  check("Samsung 8N", 8, Unit::nm, 0);
+  check("a 12FFN process", 12, Unit::nm, 0);
+  check("16FF+ process", 16, Unit::nm, 0);
+  check("TSMC N6", 6, Unit::nm, 0);
+  auto q = only("made on TSMC 4N today");
+  CHECK(q.begin == 8);
+  CHECK(q.end == 15);  // the claim quotes the node name, foundry included
+  // Without a foundry word or "process", a token like N5 may be anything.
+  CHECK(find_quantities("the N5 and N6 chiplets").empty());
+  CHECK(find_quantities("a 4N cable").empty());
+}
+
+TEST_CASE("a little word the page glued to a figure still leaves the figure", "[quantity]") {
+  check("up to4.8 TB/s", 4.8, Unit::TB_per_s, 1, Qualifier::up_to);
+  CHECK(find_quantities("the A5000").empty());
+}
