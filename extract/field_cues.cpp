@@ -233,24 +233,36 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
       static const RE2 fp8("(?i)\\bfp8\\b");
       static const RE2 fp4("(?i)\\b(?:nv)?fp4\\b");
       static const RE2 tf32("(?i)\\btf32\\b");
+      // "1.31 petaflops at FP16" in an AI article is the tensor rate: no GPU's shaders reach
+      // 200 TFLOPS of FP16, and a sparsity word belongs to the tensor cores alone. A "vector"
+      // or "shader" word keeps the shader rate.
+      static const RE2 shader_words("(?i)vector|shader|non-tensor|cuda cores?|stream processors?");
+      static const RE2 sparsity_words("(?i)sparsity|sparse");
+      auto fp16_field = [&](std::string_view words) {
+        if (contains(words, tensor)) return "fp16_tensor_tflops";
+        if (contains(words, shader_words)) return "fp16_tflops";
+        if (q.base_value() >= 200e12 || contains(words, sparsity_words)) return "fp16_tensor_tflops";
+        return "fp16_tflops";
+      };
       // The precision named right after the figure is its own ("1,979 TFLOPS FP8, 989 FP16").
       std::string_view right_after = after.substr(0, std::min({size_t{12}, after.size(), after.find_first_of(",;|(")}));
       if (contains(right_after, fp8)) return "fp8_tensor_tflops";
       if (contains(right_after, fp4)) return "fp4_tensor_tflops";
       if (contains(right_after, tf32)) return "tf32_tensor_tflops";
       if (contains(right_after, fp64)) return "fp64_tflops";
-      if (contains(right_after, fp16)) return contains(context, tensor) ? "fp16_tensor_tflops" : "fp16_tflops";
+      if (contains(right_after, fp16)) return fp16_field(context);
       if (contains(right_after, fp32)) return "fp32_tflops";
       if (contains(near, fp8)) return "fp8_tensor_tflops";
       if (contains(near, fp4)) return "fp4_tensor_tflops";
       if (contains(near, tf32)) return "tf32_tensor_tflops";
       if (contains(near, fp64)) return "fp64_tflops";
-      if (contains(near, fp16) && contains(context, tensor)) return "fp16_tensor_tflops";
-      if (contains(near, fp16)) return "fp16_tflops";
+      if (contains(near, fp16)) return fp16_field(context);
       if (contains(near, fp32)) return "fp32_tflops";
       // "roughly 1/3 of L40S's ~360 TFLOPS": the sentence named the precision earlier.
       if (!sentence.empty()) {
-        if (contains(sentence, fp16) && contains(sentence, tensor)) return "fp16_tensor_tflops";
+        if (contains(sentence, fp16) && std::string_view(fp16_field(sentence)) == "fp16_tensor_tflops") {
+          return "fp16_tensor_tflops";
+        }
         if (contains(sentence, fp64)) return "fp64_tflops";
         if (contains(sentence, fp32)) return "fp32_tflops";
       }

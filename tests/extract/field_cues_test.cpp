@@ -162,10 +162,18 @@ TEST_CASE("the words right after a figure outrank words further on", "[field_cue
   CHECK(first_field("up to 4.8 TB/s and NVLink Gen4") == "memory_bandwidth");
   CHECK(context_field("and NVLink Gen4 at 900 GB/s") == "");
   CHECK(first_field("47.9 teraflop / s with 64 bit") == "fp64_tflops");
-  CHECK(first_field("383 teraflop / s with 16 bit") == "fp16_tflops");
+  CHECK(first_field("383 teraflop / s with 16 bit") == "fp16_tensor_tflops");
   CHECK(context_field("512 4th-gen Tensor Cores") == "tensor_cores");
   CHECK(first_field("64 3rd Gen RT Cores") == "rt_cores");
   CHECK(context_field("13,312 FP32 units") == "cuda_cores");
+}
+
+TEST_CASE("an FP16 figure beyond any shader array, or said with sparsity, is the tensor rate", "[field_cues]") {
+  CHECK(context_field("reaching 1.31 petaflops at FP16 precision") == "fp16_tensor_tflops");
+  CHECK(context_field("989 TFLOPS of FP16") == "fp16_tensor_tflops");
+  CHECK(context_field("82.6 TFLOPS of FP16") == "fp16_tflops");
+  CHECK(context_field("330 TFLOPS of FP16 vector throughput") == "fp16_tflops");
+  CHECK(context_field("FP16 with sparsity: 165 TFLOPS") == "fp16_tensor_tflops");
 }
 
 TEST_CASE("a throughput figure takes its precision from the sentence", "[field_cues]") {
