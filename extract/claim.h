@@ -52,6 +52,9 @@ struct Claim {
   std::string text_value;  // enumerated values: "Ampere", "GDDR6X", "none", "1x HDMI 2.1, 3x DisplayPort 1.4a"
   bool says_sparse = false;  // "with sparsity" next to a tensor figure
   bool says_dense = false;
+  // "it's rated to 26.7 TFLOPs": a throughput whose sentence names no precision. It is read
+  // as FP32, the shader rate consumer pages quote, and any precision the GPU has explains it.
+  bool precision_unnamed = false;
 
   // comparison: subject `relation` other ("higher", "lower", "newer", "better")
   // ratio: subject = factor x other

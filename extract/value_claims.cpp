@@ -166,8 +166,10 @@ void add_value_claims(const DocumentContext& ctx, size_t block, std::vector<Clai
           field = last_field->field;
         }
       }
+      const bool precision_unnamed = field.empty() && q.has_unit && q.quantity.dimension() == core::Dimension::flops;
+      if (precision_unnamed) field = "fp32_tflops";
       if (field.empty() || !unit_fits_field(q.quantity, q.has_unit, field)) continue;
-      last_field = LastField{q.quantity.dimension(), field, q.end};
+      if (!precision_unnamed) last_field = LastField{q.quantity.dimension(), field, q.end};
       auto gpu = attribute(ctx, block, q.begin, sentence);
       if (!gpu) continue;
       Claim c;
@@ -189,6 +191,7 @@ void add_value_claims(const DocumentContext& ctx, size_t block, std::vector<Clai
       }
       c.says_sparse = RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), sparse);
       c.says_dense = RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), dense);
+      c.precision_unnamed = precision_unnamed;
       place_claim(c, doc, block, q.begin, q.end, sentence);
       out.push_back(std::move(c));
     }

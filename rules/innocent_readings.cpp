@@ -55,6 +55,27 @@ std::optional<Reading> innocent_reading(const extract::Claim& claim, const catal
     if (!g || !claim_judgeable(claim, *g) || !claim_agrees(claim, *g)) continue;
     return Reading{"other_gpu", "right for " + g->name + ", also named here", g->id};
   }
+  // A throughput said without its precision: any rate the GPU has is a reading of it. A
+  // datacenter part is quoted at whichever tensor rate the page is selling, so there the
+  // figure says too little to be wrong.
+  if (claim.precision_unnamed) {
+    for (const auto* g : own) {
+      if (g->segment == "datacenter") return Reading{"unnamed_precision", "a throughput without its precision, for a datacenter GPU", g->id};
+      // Without the tensor rates a GPU with tensor cores may be quoted at one we cannot rule out.
+      const auto* tensor = g->field("tensor_cores");
+      const bool has_tensor = !tensor || !tensor->is_number() || tensor->number() > 0;
+      if (has_tensor && !g->field("fp16_tensor_tflops")) {
+        return Reading{"unnamed_precision", "a throughput without its precision; the catalog lacks " + g->name + "'s tensor rates", g->id};
+      }
+      for (const auto& f : core::value_fields()) {
+        if (f.dimension != core::Dimension::flops || f.name == claim.field) continue;
+        const std::string other(f.name);
+        if (claim_judgeable_as(claim, other, *g) && claim_agrees_as(claim, other, *g)) {
+          return Reading{"unnamed_precision", "the " + std::string(f.label) + " of " + g->name + " (the sentence names no precision)", g->id};
+        }
+      }
+    }
+  }
   // Another field of the same dimension that writers put in its place.
   if (const auto* info = core::find_field(claim.field); info && !info->confusable.empty()) {
     const std::string other(info->confusable);

@@ -78,3 +78,21 @@ TEST_CASE("page subjects count as other GPUs only for weakly attributed claims")
   REQUIRE(r);
   CHECK(r->kind == "other_gpu");
 }
+
+TEST_CASE("a throughput without its precision is explained by any rate the catalog cannot rule out") {
+  // A datacenter part is quoted at whichever tensor rate the page sells.
+  auto dc = value(fixture::kL4, "fp32_tflops", 120, core::Unit::TFLOPS);
+  dc.precision_unnamed = true;
+  auto r = rules::innocent_reading(dc, fixture::test_catalog());
+  REQUIRE(r);
+  CHECK(r->kind == "unnamed_precision");
+  // A consumer card whose tensor rates the catalog lacks may be quoted at one of them.
+  auto consumer = value(fixture::k4070, "fp32_tflops", 58, core::Unit::TFLOPS);
+  consumer.precision_unnamed = true;
+  r = rules::innocent_reading(consumer, fixture::test_catalog());
+  REQUIRE(r);
+  CHECK(r->kind == "unnamed_precision");
+  // Once the precision is named, the figure is that precision's and nothing excuses it.
+  consumer.precision_unnamed = false;
+  CHECK_FALSE(rules::innocent_reading(consumer, fixture::test_catalog()));
+}
