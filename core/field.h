@@ -22,6 +22,9 @@ struct FieldInfo {
   // A unit some GPUs do not have at all (Tensor or RT cores on Pascal): "N/A" in its table
   // row says the count is zero, where for a core count it would only mean "not known".
   bool absent_means_zero = false;
+  // A laptop maker sets it anywhere up to the vendor's maximum (TGP, and the clocks that
+  // follow it): a laptop GPU's figure at or below the catalog's is a configuration, not an error.
+  bool laptop_configurable = false;
 };
 
 // Every value field of the vocabulary, in display order.

@@ -111,7 +111,7 @@ void add_feasibility_claims(const DocumentContext& ctx, size_t block, std::vecto
     // GPU is whoever that memory belongs to.
     std::optional<size_t> memory_at;
     // Quantities are read once per block, and only for a block that has a fit claim at all.
-    if (!block_quantities) block_quantities = find_quantities(text);
+    if (!block_quantities) block_quantities = find_quantities(text, ctx.number_style());
     for (const auto& q : in_range(*block_quantities, Range{sentence.begin, begin})) {
       if (q.quantity.dimension() == core::Dimension::bytes) {
         c.memory = q.quantity;

@@ -134,8 +134,13 @@ std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t
     return ctx.mention_ref(block, *before, Attribution::same_clause);
   }
   // A GPU later in the sentence, unless a comparison word stands between ("72 W vs the RTX 4090").
-  static const RE2 comparison_words("(?i)\\b(than|vs\\.?|versus|below|above|compared|against|of)\\b");
-  for (const auto& m : mentions) {
+  static const RE2 comparison_words("(?i)\\b(than|vs\\.?|versus|below|above|compared|against|of|from|over)\\b");
+  // "Its GDDR7 runs at 28 Gbps, a jump from the RTX 4070's": a sentence that opens with a
+  // pronoun is about a GPU named before it, never one named later.
+  static const RE2 opens_with_pronoun("^\\s*(?:It|Its|It's|This (?:card|GPU|chip|model)|The (?:card|GPU|chip))\\b");
+  const bool pronoun_subject_first =
+      RE2::PartialMatch(re2::StringPiece(text.data() + sentence.begin, sentence.end - sentence.begin), opens_with_pronoun);
+  for (const auto& m : pronoun_subject_first ? std::vector<Mention>{} : mentions) {
     if (m.begin < pos || m.begin >= sentence.end) continue;
     if (m.possessive) break;
     std::string_view between(text.data() + pos, m.begin - pos);

@@ -20,7 +20,13 @@ struct ScopePatterns {
       "compute units?|cores?|links?|ports?|lanes?|pins?|slices?|tiles?|channels?|partitions?|clusters?|"
       "engines?|complex(?:es)?|modules?|cards?)\\b|"
       // "the Blackwell SM includes 64 ...": a unit as the subject that holds the figure.
-      "\\b(?:sm|cu|compute unit|xe[- ]core|subslice)\\s+(?:includes|contains|has|holds|packs|features|carries)\\s+(?:up to\\s+)?$"};
+      "\\b(?:sm|cu|compute unit|xe[- ]core|subslice)\\s+(?:includes|contains|has|holds|packs|features|carries)\\s+(?:up to\\s+)?$|"
+      // "HBM3 stacks each run a 1024-bit interface", "split into two partitions of 25 MB".
+      "\\b(?:stacks?|dies?|sms?|cus?|xcds?|gcds?|chiplets?|partitions?|slices?|links?|tiles?)\\s+each\\b|"
+      "\\b(?:partitions?|slices?|instances?|stacks?|dies?|chiplets?|halves)\\s+of\\s+(?:up to\\s+)?$"};
+  // "The RTX 4080 SUPER adds 512 CUDA cores over the RTX 4080": an amount added over another GPU.
+  RE2 adds_before{"(?i)\\b(?:adds|gains|brings an? extra)\\s+$"};
+  RE2 over_other{"(?i)\\b(?:over|than|compared (?:to|with)|versus|vs\\.?)\\b"};
   RE2 per_unit_after{
       "(?i)^[^0-9]{0,30}?\\b(?:per|each|every|/)\\s*(?:[a-z0-9-]+\\s+){0,2}(?:sms?|cus?|xcds?|gcds?|dies?|"
       "chiplets?|stacks?|compute units?|links?|ports?|lanes?|pins?|slices?|tiles?|channels?|partitions?|"
@@ -31,12 +37,18 @@ struct ScopePatterns {
   RE2 system{
       "(?i)\\b(?:dgx|hgx|mgx|superpod|pod|racks?|servers?|systems?|nodes?|clusters?|nvl\\d+|aggregate|combined|"
       "(?:\\d+|two|four|eight|sixteen)[- ]gpus?|(?:\\d+|two|four|eight|sixteen)\\s+gpus|(?:2|4|8|16|72)\\s*[x×]\\s*"
-      "(?:gpus?|[a-z]{1,3}\\d))\\b"};
+      "(?:gpus?|[a-z]{1,3}\\d))\\b|"
+      // "Four RTX 6000 Ada cards offer 192 GB", "4x RTX 6000 Ada", "the 192 A100 GPUs in the
+      // partition", "a bridged pair": several GPUs counted together.
+      "\\b(?:\\d+|two|three|four|five|six|seven|eight|ten|twelve|sixteen)\\s+(?:[\\w-]+\\s+){0,4}?(?:cards|gpus|accelerators|boards|modules)\\b|"
+      "\\b(?:2|3|4|6|8|10|16|32|64|72)\\s*[x×]\\s+(?:rtx|gtx|geforce|radeon|rx|arc|nvidia|amd|intel|tesla|quadro|instinct|[a-z]{1,2}\\d)|\\bin total\\b|\\b(?:bridged|nvlinked)?\\s*pair\\b"};
   // "50 W lower", "256 fewer CUDA cores", "four extra gigabytes"
   RE2 difference_after{
       "(?i)^\\s*(?:[a-z]+\\s+){0,2}?(?:more|less|fewer|lower|higher|extra|additional|greater|smaller|larger|"
-      "bigger|faster|slower|increase|decrease|reduction|gain|uplift|improvement|deficit|advantage|"
-      "up from|down from)\\b"};
+      "bigger|faster|slower|increase|decrease|reduction|gain|uplift|improvement|deficit|advantage)\\b"};
+  // "The RTX 4090's 24 GB is more than the RTX 4080's 16 GB": a figure that is the subject of
+  // "is more than" is a value set against another, not an amount of difference.
+  RE2 value_compared{"(?i)^\\s*,?\\s*(?:is|are|was|were|sits|stays|remains|but|and|yet|while)\\s+(?:\\w+\\s+)?(?:more|less|fewer|higher|lower|greater|smaller|larger|bigger|faster|slower)\\s+than\\b"};
   RE2 difference_before{"(?i)(?:\\b(?:extra|additional|another|by|an? (?:extra|additional)|amounts? to|adds? up to|(?:difference|gap|delta) of)|\\+)\\s*[~≈]?\\s*$"};
   // Words that put the next figure on the other side of a comparison.
   RE2 contrast{"(?i)\\b(?:while|whereas|unlike|compared (?:to|with)|than|versus|vs\\.?|against|over|instead of|rather than|but|"
@@ -50,6 +62,11 @@ struct ScopePatterns {
   RE2 earlier_product{"(?i)\\b(?:earlier|previous|prior|older|predecessor'?s?|last[- ]gen(?:eration)?|outgoing|from the)\\b[^.;]{0,24}$"};
   RE2 refresh_of{"(?i)\\b(?:refresh|successor|follow-up|replacement|upgrade|update|derivative|cut-down|variant)\\s+(?:of|to)\\s+(?:the\\s+)?$"};
   RE2 hypothetical{"(?i)\\b(?:a|an)\\s+(?:new|future|possible|hypothetical|rumou?red|upcoming)\\b[^.;]{0,40}\\b(?:gpu|card|model|chip)\\b"};
+  // "the rumoured SUPER would go to 32 Gbps", "a SUPER version could get 24 GB": a figure
+  // said of what may come, not of the card as it is.
+  RE2 speculative{"(?i)\\b(?:would|could|might|may|rumou?r(?:ed|s)?|reportedly|expected to|is said to|leak(?:ed|s)?|speculat\\w*|hypothetical)\\b"};
+  // "900 GB/s on Hopper", "on the previous generation": the figure's own owner is another generation.
+  RE2 other_generation_after{"(?i)^\\s*(?:on|in|for|with)\\s+(?:the\\s+)?(?:hopper|ampere|ada|lovelace|blackwell|turing|volta|pascal|rdna\\s*\\d?|cdna\\s*\\d?|previous|last|prior|older|earlier)\\b"};
   RE2 vendor_nvidia{"(?i)\\b(?:nvidia|geforce)\\b"};
   RE2 vendor_amd{"(?i)\\b(?:amd|radeon)\\b"};
   RE2 vendor_intel{"(?i)\\bintel\\b"};
@@ -63,7 +80,8 @@ const ScopePatterns& patterns() {
 std::string scope_of(std::string_view before, std::string_view after, std::string_view wide) {
   const auto& p = patterns();
   if (matches(after, p.ratio_unit)) return "ratio_unit";
-  if (matches(after, p.difference_after) || matches(before, p.difference_before)) return "difference";
+  if ((matches(after, p.difference_after) && !matches(after, p.value_compared)) || matches(before, p.difference_before)) return "difference";
+  if (matches(before, p.adds_before) && matches(after, p.over_other)) return "difference";
   if (matches(before, p.per_unit_before) || matches(after, p.per_unit_after)) return "per_unit";
   if (matches(wide, p.system)) return "system";
   return "";
@@ -235,6 +253,14 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
           break;
         }
       }
+    }
+    if (matches(sentence_text, p.speculative)) {
+      c.confidence *= 0.5;
+      c.confidence_reason = "the sentence speculates about what may come";
+    }
+    if (matches(near_after, p.other_generation_after)) {
+      c.confidence *= 0.4;
+      c.confidence_reason = "the words after the figure give it to another generation";
     }
     if (matches(near_before, p.earlier_product)) {
       c.confidence *= 0.4;

@@ -7,6 +7,7 @@
 #include "core/document.h"
 #include "extract/claim.h"
 #include "extract/entity_matcher.h"
+#include "extract/quantity_parser.h"
 #include "extract/sentences.h"
 
 namespace extract {
@@ -16,6 +17,8 @@ class DocumentContext {
   DocumentContext(const core::Document& doc, const EntityMatcher& matcher);
 
   const core::Document& doc() const { return doc_; }
+  // How the page writes its numbers, read once from all of its text.
+  NumberStyle number_style() const { return number_style_; }
   const std::vector<Mention>& mentions(size_t block) const { return mentions_[block]; }
   // Mentions of a block whose begin lies in `range` (a sentence), found by binary search.
   std::span<const Mention> mentions_in(size_t block, const Range& range) const { return in_range(mentions_[block], range); }
@@ -46,6 +49,7 @@ class DocumentContext {
   std::vector<std::vector<Mention>> mentions_;
   std::vector<std::vector<Range>> sentences_;
   std::vector<GpuRef> page_subjects_;
+  NumberStyle number_style_;
   std::vector<GpuRef> distinct(size_t block) const;
   bool is_bold_paragraph(size_t block) const;
   void resolve_by_generation();

@@ -3,6 +3,8 @@
 
 #include <re2/re2.h>
 
+#include <cctype>
+
 #include <algorithm>
 #include <memory>
 #include <vector>
@@ -85,7 +87,7 @@ const std::vector<Cue>& header_cues() {
 bool contains(std::string_view text, const RE2& re) { return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), re); }
 
 const RE2& excluded_memory_words() {
-  static const RE2 re("(?i)\\b(model|weights?|context|kv|cache|system ram|ram\\b|ddr5|storage|ssd|nvme|disk|shared|per stack|stacks?|host|cpu)\\b");
+  static const RE2 re("(?i)\\b(model|weights?|context|kv|cache|system ram|ram\\b|ddr5|storage|ssd|nvme|disk|shared|per stack|stacks?|host|cpu|mig|instances?|slices?|partitions?|vgpu|profiles?)\\b");
   return re;
 }
 
@@ -165,7 +167,7 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
   // "47.9 teraflop / s with 64 bit": the width of the number format names the precision.
   static const RE2 fp64("(?i)fp64|double|\\b64[- ]?bits?\\b");
   static const RE2 fp32("(?i)fp32|single.precision|\\b32[- ]?bits?\\b");
-  static const RE2 fp16("(?i)fp16|bf16|half|\\b16[- ]?bits?\\b");
+  static const RE2 fp16("(?i)fp16|bf16|half|\\b16[- ]?bits?\\b|mixed.precision");
   static const RE2 tensor("(?i)tensor|matrix|ai compute");
   static const RE2 int8("(?i)int8");
   static const RE2 length_words("(?i)\\blength\\b|\\blong\\b");
@@ -199,9 +201,15 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
     case core::Dimension::bandwidth: {
       // A link word counts in this figure's own phrase: "up to 4.8 TB/s and NVLink at 900
       // GB/s" gives the link to the second figure only.
+      // "... NVLink bandwidth to 1.8 TB/s, up from 900 GB/s": a phrase that carries on with
+      // "up from" is still the link's.
+      static const RE2 carries_on("(?i)^\\s*(?:up|down)?\\s*from\\b|^\\s*(?:compared|versus|vs)\\b");
       std::string_view own_before = before;
       for (std::string_view cut : {", ", " and "}) {
-        if (size_t at = own_before.rfind(cut); at != std::string_view::npos) own_before.remove_prefix(at + cut.size());
+        if (size_t at = own_before.rfind(cut); at != std::string_view::npos &&
+            !contains(own_before.substr(at + cut.size()), carries_on)) {
+          own_before.remove_prefix(at + cut.size());
+        }
       }
       std::string_view own_after = after.substr(0, std::min({after.size(), after.find(", "), after.find(" and ")}));
       return contains(own_before, link) || contains(own_after, link) ? "" : "memory_bandwidth";
@@ -245,11 +253,23 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
         return "fp16_tflops";
       };
       // The precision named right after the figure is its own ("1,979 TFLOPS FP8, 989 FP16").
-      std::string_view right_after = after.substr(0, std::min({size_t{12}, after.size(), after.find_first_of(",;|(")}));
+      // The label runs to the next number or bracket: "15.7 TFLOPS single precision and 125
+      // TFLOPS ...", "19.5 TFLOPS FP64 Tensor".
+      std::string_view right_after = after.substr(0, std::min({size_t{30}, after.size(), after.find_first_of(",;|()")}));
+      for (size_t i = 0; i < right_after.size(); ++i) {
+        const bool starts_number = std::isdigit(static_cast<unsigned char>(right_after[i])) &&
+                                   (i == 0 || !std::isalnum(static_cast<unsigned char>(right_after[i - 1])));
+        // "with 16 bit" names this figure's precision; any other number starts the next figure.
+        static const RE2 format_width("^\\d{1,2}[- ]?bits?\\b");
+        if (starts_number && !contains(right_after.substr(i), format_width)) {
+          right_after = right_after.substr(0, i);
+          break;
+        }
+      }
       if (contains(right_after, fp8)) return "fp8_tensor_tflops";
       if (contains(right_after, fp4)) return "fp4_tensor_tflops";
       if (contains(right_after, tf32)) return "tf32_tensor_tflops";
-      if (contains(right_after, fp64)) return "fp64_tflops";
+      if (contains(right_after, fp64)) return contains(right_after, tensor) ? "fp64_tensor_tflops" : "fp64_tflops";
       if (contains(right_after, fp16)) return fp16_field(context);
       if (contains(right_after, fp32)) return "fp32_tflops";
       if (contains(near, fp8)) return "fp8_tensor_tflops";

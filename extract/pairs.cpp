@@ -5,7 +5,7 @@
 
 namespace extract {
 
-std::vector<ValuePair> find_pairs(std::string_view text, Range sentence) {
+std::vector<ValuePair> find_pairs(std::string_view text, Range sentence, NumberStyle style) {
   static const RE2 re("\\(([^()]*?)\\s+(?:vs\\.?|versus)\\s+([^()]*?)\\)");
   std::vector<ValuePair> out;
   re2::StringPiece input(text.data(), text.size());
@@ -18,8 +18,8 @@ std::vector<ValuePair> find_pairs(std::string_view text, Range sentence) {
     pos = p.whole.end;
     const size_t left_off = static_cast<size_t>(g[1].data() - text.data());
     const size_t right_off = static_cast<size_t>(g[2].data() - text.data());
-    auto left = find_quantities(std::string_view(g[1].data(), g[1].size()));
-    auto right = find_quantities(std::string_view(g[2].data(), g[2].size()));
+    auto left = find_quantities(std::string_view(g[1].data(), g[1].size()), style);
+    auto right = find_quantities(std::string_view(g[2].data(), g[2].size()), style);
     for (auto& q : left) { q.begin += left_off; q.end += left_off; q.number_begin += left_off; q.number_end += left_off; }
     for (auto& q : right) { q.begin += right_off; q.end += right_off; q.number_begin += right_off; q.number_end += right_off; }
     // A side may state several dimensions ("1563 MHz, 12.5 Gbps"); pair them by unit.

@@ -15,6 +15,6 @@ struct ValuePair {
   std::vector<std::pair<FoundQuantity, FoundQuantity>> values;
 };
 
-std::vector<ValuePair> find_pairs(std::string_view text, Range sentence);
+std::vector<ValuePair> find_pairs(std::string_view text, Range sentence, NumberStyle style = {});
 
 }  // namespace extract

@@ -16,18 +16,28 @@ namespace {
 
 bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
-const RE2& pattern() {
+// The number alternatives: thousands groups first ("1,440"; on a thousands-point page
+// "16.384"), then a decimal comma ("3,9 TB/s", "26,7 TFLOPS"), then a plain number.
+std::string pattern_text(bool thousands_point) {
+  const std::string number = thousands_point ? "(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+,\\d+|\\d+)"
+                                             : "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+,\\d{1,2}\\b|\\d+(?:\\.\\d+)?)";
+  const std::string upper = thousands_point ? "(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+,\\d+|\\d+)"
+                                            : "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
   // Groups: 1 qualifier, 2 number, 3 upper number of a range, 4 unit.
-  static const RE2 re(
+  return std::string(
       "(?i)(~\\s*|≈\\s*|about |approximately |approx\\.? |roughly |around |nearly |almost |up to ?|over |"
       "more than |less than |under |at least |at most )?"
-      "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
-      "(?:\\s*(?:-|–|—|to)\\s*~?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?))?"
+      ) + number + "(?:\\s*(?:-|–|—|to)\\s*~?" + upper + ")?" + std::string(
       "(?:[ \\t\\x{00a0}]*(TB\\s*/\\s*s(?:ec)?|GB\\s*/\\s*s(?:ec)?|tera ?flops?(?:\\s*/\\s*s)?|peta ?flops?(?:\\s*/\\s*s)?|"
       "GiBytes?|GBytes?|mm²|mm2|bn|TF(?:[^A-Za-z0-9/]|$)|B(?:[^A-Za-z0-9/]|$)|TB/s|GB/sec|GB/s|MB/s|Gbps|Gb/s|Gbit/s|GT/s|MT/s|TFLOPS|TFLOPs|TFLOP/s|"
       "GFLOPS|GFLOPs|PFLOPS|TOPS|POPS|GiB|MiB|TiB|KiB|GB|MB|TB|KB|Watts|Watt|kW|W|GHz|MHz|nm|mm|"
       "inches|inch|-bit|bit|GPixel/s|GTexel/s|×|x|%|million|billion|hours|hour|months|month|days|years))?");
-  return re;
+}
+
+const RE2& pattern(NumberStyle style) {
+  static const RE2 plain(pattern_text(false));
+  static const RE2 thousands_point(pattern_text(true));
+  return style.thousands_point ? thousands_point : plain;
 }
 
 core::Qualifier qualifier_of(std::string_view q) {
@@ -42,11 +52,27 @@ core::Qualifier qualifier_of(std::string_view q) {
 
 }  // namespace
 
-bool parse_number(std::string_view text, double& value, int& decimals) {
+NumberStyle detect_number_style(std::string_view text) {
+  static const RE2 comma_decimal("\\b\\d+,\\d{1,2}\\s?(?:TB|GB|MB|W|GHz|MHz|TFLOPS|Gbps|nm|mm|%|x)");
+  static const RE2 point_decimal("\\b\\d+\\.\\d{1,2}\\b|\\b\\d+\\.\\d{4,}\\b");
+  re2::StringPiece in(text.data(), text.size());
+  NumberStyle style;
+  style.thousands_point = RE2::PartialMatch(in, comma_decimal) && !RE2::PartialMatch(in, point_decimal);
+  return style;
+}
+
+bool parse_number(std::string_view text, double& value, int& decimals, NumberStyle style) {
   std::string digits;
   decimals = 0;
   bool after_point = false;
+  // One comma with one or two digits after it is a decimal comma; "1,440" groups thousands.
+  const size_t comma = text.find(',');
+  const bool decimal_comma = comma != std::string_view::npos && text.find(',', comma + 1) == std::string_view::npos &&
+                             text.find('.') == std::string_view::npos && text.size() - comma - 1 >= 1 &&
+                             text.size() - comma - 1 <= 2;
   for (char c : text) {
+    if (style.thousands_point && c == '.') continue;
+    if (c == ',' && (decimal_comma || style.thousands_point)) c = '.';
     if (c == ',') continue;
     if (c == '.') {
       after_point = true;
@@ -64,9 +90,9 @@ bool parse_number(std::string_view text, double& value, int& decimals) {
   return true;
 }
 
-std::vector<FoundQuantity> find_quantities(std::string_view text) {
+std::vector<FoundQuantity> find_quantities(std::string_view text, NumberStyle style) {
   std::vector<FoundQuantity> out;
-  const RE2& re = pattern();
+  const RE2& re = pattern(style);
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece groups[5];
   size_t pos = 0;
@@ -115,12 +141,12 @@ std::vector<FoundQuantity> find_quantities(std::string_view text) {
     f.number_end = groups[3].data() ? static_cast<size_t>(groups[3].data() - text.data()) + groups[3].size()
                                     : number_begin + groups[2].size();
     int decimals = 0;
-    if (!parse_number(std::string_view(groups[2].data(), groups[2].size()), f.quantity.value, decimals)) continue;
+    if (!parse_number(std::string_view(groups[2].data(), groups[2].size()), f.quantity.value, decimals, style)) continue;
     f.quantity.decimals = decimals;
     if (groups[3].data()) {
       double upper = 0;
       int upper_decimals = 0;
-      if (parse_number(std::string_view(groups[3].data(), groups[3].size()), upper, upper_decimals)) {
+      if (parse_number(std::string_view(groups[3].data(), groups[3].size()), upper, upper_decimals, style)) {
         f.quantity.upper = upper;
         f.quantity.decimals = std::max(decimals, upper_decimals);
         f.quantity.qualifier = core::Qualifier::range;

@@ -16,13 +16,21 @@ struct FoundQuantity {
   bool has_unit = false;
 };
 
+// How a page writes its numbers. A page that writes decimals with a comma ("3,9 TB/s") and
+// never with a point writes its thousands with a point: "16.384 Shader", "1.008 GB/s".
+struct NumberStyle {
+  bool thousands_point = false;
+};
+// The style of a whole document's text, read from its decimals.
+NumberStyle detect_number_style(std::string_view text);
+
 // Every number in `text`, with its unit where one follows. Numbers glued to letters on
 // the left ("A5000", "RTX 4090" is not excluded here: callers drop numbers inside GPU
 // mentions), money ("$2,500") and numbers followed by an unknown glued word ("70B",
 // "16K", "x16") are left out.
-std::vector<FoundQuantity> find_quantities(std::string_view text);
+std::vector<FoundQuantity> find_quantities(std::string_view text, NumberStyle style = {});
 
-// Parses "35,800" or "300.1"; sets decimals.
-bool parse_number(std::string_view text, double& value, int& decimals);
+// Parses "35,800", "300.1", "3,9" and, in a thousands-point style, "16.384"; sets decimals.
+bool parse_number(std::string_view text, double& value, int& decimals, NumberStyle style = {});
 
 }  // namespace extract

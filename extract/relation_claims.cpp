@@ -323,7 +323,7 @@ void add_ratios(const DocumentContext& ctx, size_t block, Range sentence,
 
 void add_relation_claims(const DocumentContext& ctx, size_t block, std::vector<Claim>& out) {
   const std::string& text = ctx.doc().blocks[block].text;
-  const auto quantities = find_quantities(text);
+  const auto quantities = find_quantities(text, ctx.number_style());
   for (const auto& sentence : ctx.sentences(block)) {
     add_comparatives(ctx, block, sentence, out);
     add_below_lists(ctx, block, sentence, quantities, out);

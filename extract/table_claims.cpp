@@ -76,7 +76,7 @@ void add_cell_claims(const DocumentContext& ctx, size_t block, const std::string
     }
     return;
   }
-  const auto quantities = find_quantities(b.text);
+  const auto quantities = find_quantities(b.text, ctx.number_style());
   if (quantities.empty() && info->dimension == core::Dimension::count) {
     // "Raytracing Cores | none": a count of zero.
     static const RE2 none("(?i)^\\s*(none|no)\\s*$");

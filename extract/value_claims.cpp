@@ -40,6 +40,37 @@ bool enum_has_cue(const EnumValue& e, std::string_view clause) {
   return false;
 }
 
+// The two sides of "(64 vs 96)": the sentence's subject and the GPU it is set against.
+// "Compared with the RX 7900 XTX, the RX 9070 XT has fewer CUs (64 vs 96)": a name after
+// "compared with" is the other side, so the subject is the next one; without such a word the
+// other side is the one other GPU the sentence names, else the page's counterpart.
+std::pair<std::optional<GpuRef>, std::optional<GpuRef>> pair_sides(const DocumentContext& ctx, size_t block, Range sentence,
+                                                                   size_t before) {
+  static const RE2 object_of("(?i)\\b(?:than|vs\\.?|versus|compared (?:to|with)|against|unlike|relative to|over)(?:\\s+the)?\\s*$");
+  const std::string& text = ctx.doc().blocks[block].text;
+  std::optional<GpuRef> subject, object, another;
+  for (const auto& m : ctx.mentions_in(block, sentence)) {
+    if (m.begin < sentence.begin || m.begin >= before || m.entry < 0 || m.possessive) continue;
+    std::string_view lead(text.data() + sentence.begin, m.begin - sentence.begin);
+    const GpuRef r = ctx.mention_ref(block, m, Attribution::same_clause);
+    if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), object_of)) {
+      if (!object) object = r;
+    } else if (!subject) {
+      subject = r;
+    } else if (!another && !same_gpu(r, *subject)) {
+      another = r;
+    }
+  }
+  if (!subject) subject = sentence_subject(ctx, block, sentence, before);
+  if (!subject) return {};
+  // "vs RTX 4090 (24 GB) -> 4090 has ... (450 W vs 72 W)": the list's "vs" names the
+  // subject itself, and the other side is the page's.
+  if (object && same_gpu(*object, *subject)) object.reset();
+  std::optional<GpuRef> other = object ? object : another;
+  if (!other) other = ctx.counterpart(*subject);
+  return {subject, other};
+}
+
 Range clause_of(std::string_view text, Range sentence, size_t pos) {
   for (const auto& c : split_clauses(text, sentence)) {
     if (c.contains(pos)) return c;
@@ -80,15 +111,14 @@ void add_value_claims(const DocumentContext& ctx, size_t block, std::vector<Clai
     }
   }
 
-  const auto block_quantities = find_quantities(text);
+  const auto block_quantities = find_quantities(text, ctx.number_style());
   const auto block_enums = find_enum_values(text);
   for (const auto& sentence : ctx.sentences(block)) {
     std::vector<Range> consumed;
     // Pairs first: "(72 W vs 285 W)" gives the subject the left value and its counterpart the right.
-    for (const auto& pair : find_pairs(text, sentence)) {
-      auto subject = sentence_subject(ctx, block, sentence, pair.whole.begin);
+    for (const auto& pair : find_pairs(text, sentence, ctx.number_style())) {
+      auto [subject, other] = pair_sides(ctx, block, sentence, pair.whole.begin);
       if (!subject) continue;
-      auto other = ctx.counterpart(*subject);
       std::string_view prefix = std::string_view(text).substr(sentence.begin, pair.whole.begin - sentence.begin);
       for (const auto& [l, r] : pair.values) {
         std::string field = field_from_context(l.quantity, l.has_unit, prefix, "");

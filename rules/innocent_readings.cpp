@@ -55,6 +55,19 @@ std::optional<Reading> innocent_reading(const extract::Claim& claim, const catal
     if (!g || !claim_judgeable(claim, *g) || !claim_agrees(claim, *g)) continue;
     return Reading{"other_gpu", "right for " + g->name + ", also named here", g->id};
   }
+  // "The RTX 4060 Laptop GPU runs at 60-80 W in thin machines": the maker's setting.
+  if (const auto* info = core::find_field(claim.field); info && info->laptop_configurable && claim.quantity) {
+    for (const auto* g : own) {
+      const auto* fv = g->field(claim.field);
+      if (g->segment != "laptop" || !fv || !fv->is_number()) continue;
+      const auto unit = core::unit_from_symbol(fv->unit);
+      if (!unit) continue;
+      const double claimed = claim.quantity->upper.value_or(claim.quantity->value) * core::base_factor(claim.quantity->unit);
+      if (claimed > 0 && claimed <= fv->number() * core::base_factor(*unit) * 1.0001) {
+        return Reading{"laptop_configuration", "a laptop maker's setting at or below " + g->name + "'s maximum", g->id};
+      }
+    }
+  }
   // A throughput said without its precision: any rate the GPU has is a reading of it. A
   // datacenter part is quoted at whichever tensor rate the page is selling, so there the
   // figure says too little to be wrong.

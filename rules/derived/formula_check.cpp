@@ -3,6 +3,8 @@
 
 #include <cmath>
 
+#include "rules/innocent_readings.h"
+
 namespace rules {
 
 StatedValues stated_values(const std::vector<extract::Claim>& claims) {
@@ -10,6 +12,9 @@ StatedValues stated_values(const std::vector<extract::Claim>& claims) {
   for (const auto& c : claims) {
     if (c.kind != extract::ClaimKind::value || !c.quantity || !c.gpu.resolved()) continue;
     if (c.quantity->qualifier != core::Qualifier::exact) continue;
+    // A per-stack width or an 8-GPU total is not the GPU's own figure, and an unsure
+    // attribution may pair figures of two GPUs: neither may feed a formula.
+    if (!c.scope.empty() || c.confidence < kConfidentAttribution) continue;
     out[c.gpu.id].emplace(c.field, &c);
   }
   return out;
