@@ -147,7 +147,9 @@ class Browser:
     def eval(self, expression):
         result = self.command("Runtime.evaluate", {"expression": expression, "returnByValue": True})
         if "exceptionDetails" in result:
-            raise BrowserError(f"evaluating {expression[:60]!r}: {result['exceptionDetails'].get('text')}")
+            details = result["exceptionDetails"]
+            why = details.get("exception", {}).get("description") or details.get("text")
+            raise BrowserError(f"evaluating {expression[:60]!r}: {why}")
         return result["result"].get("value")
 
     def press(self, key, shift=False):
