@@ -16,6 +16,7 @@ from html.parser import HTMLParser
 from urllib.parse import unquote, urlparse
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "reports", "browser"))
+sys.dont_write_bytecode = True  # no __pycache__ left in the source tree
 from cdp import Browser  # noqa: E402
 
 problems = []
