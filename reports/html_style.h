@@ -24,7 +24,7 @@ body{margin:0;font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu S
 a{color:var(--explained)}
 a:focus-visible,mark:target,.card:target,.card:focus,mark.current{outline:3px solid var(--focus);outline-offset:2px}
 .keys{margin:.2rem 0 0;font-size:13px;color:var(--muted)}
-@media (hover:none){.keys{display:none}}
+@media (pointer:coarse){.keys{display:none}}
 kbd{font-family:ui-monospace,"DejaVu Sans Mono",Menlo,Consolas,monospace;font-size:12px;border:1px solid var(--line);border-radius:3px;padding:0 .3em;background:var(--code-bg)}
 .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:var(--panel);padding:.25rem .5rem;z-index:2}
 header.page{padding:1rem 2rem;background:var(--panel);border-bottom:1px solid var(--line)}
