@@ -9,8 +9,11 @@
 #include <set>
 #include <tuple>
 
+#include "audit/report_filters.h"
+#include "audit/report_style.h"
 #include "audit/run_summary.h"
 #include "reports/atomic_write.h"
+#include "reports/display_names.h"
 #include "reports/html_text.h"
 
 namespace audit {
@@ -18,44 +21,83 @@ namespace {
 
 using reports::html_escape;
 
-constexpr const char* kStyle =
-    "<style>body{font-family:system-ui,sans-serif;margin:2em;max-width:80em}table{border-collapse:collapse;margin:1em 0}"
-    "td,th{border:1px solid #ccc;padding:.25em .5em;text-align:left;vertical-align:top}th{background:#f4f4f4}"
-    ".new{background:#fde2e2}.fixed{background:#e2f5e2}.waived{color:#777}.failed{background:#fde2e2}"
-    ".stale{background:#fff4d6}.bad{background:#fde2e2;font-weight:bold}code{font-size:.9em}</style>";
-
-std::string page(const std::string& title, const std::string& body) {
-  return "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + html_escape(title) + "</title>" +
-         kStyle + "</head><body>\n" + body + "</body></html>\n";
-}
-
 std::string safe_file_name(const std::string& id) {
   std::string out;
   for (char c : id) out.push_back(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' ? c : '_');
   return out.empty() ? "_" : out;
 }
 
-std::string findings_table(const std::vector<const FindingRow*>& rows, bool link_gpus) {
-  if (rows.empty()) return "<p>none</p>\n";
-  std::string out = "<table><tr><th>source</th><th>GPU</th><th>field</th><th>claimed</th><th>expected</th><th>message</th>"
-                    "<th>rule</th><th>fingerprint</th></tr>\n";
+// What a row says in words for people, and what it is filtered on.
+struct Names {
+  const catalog::Catalog& catalog;
+  std::map<std::string, std::string> source_kind;  // source id -> vendor | article | database
+
+  std::string gpu(const std::string& id) const {
+    const catalog::Gpu* g = catalog.find(id);
+    return g ? g->name : id;
+  }
+  std::string kind(const std::string& source) const {
+    auto it = source_kind.find(source);
+    return it == source_kind.end() ? std::string() : it->second;
+  }
+};
+
+std::string findings_table(const std::vector<const FindingRow*>& rows, const Names& names) {
+  if (rows.empty()) return "<p class=\"none\">none</p>\n";
+  std::string out = "<div class=\"table-wrap\"><table class=\"findings\"><tr><th>source</th><th>GPU</th><th>field</th>"
+                    "<th>claimed</th><th>expected</th><th>message</th><th>rule</th><th>fingerprint</th></tr>\n";
   for (const auto* f : rows) {
-    std::string gpu = html_escape(f->gpu);
-    if (link_gpus && !f->gpu.empty()) gpu = "<a href=\"gpu/" + safe_file_name(f->gpu) + ".html\">" + gpu + "</a>";
-    out += "<tr class=\"" + html_escape(f->state) + "\"><td>" + html_escape(f->source_id) + ":" + std::to_string(f->line) +
-           (f->carried ? " (not re-read)" : "") + "</td><td>" + gpu + "</td><td>" + html_escape(f->field) + "</td><td>" +
-           html_escape(f->claimed) + "</td><td>" + html_escape(f->expected) + "</td><td>" + html_escape(f->message) +
+    std::string gpu = html_escape(names.gpu(f->gpu));
+    if (!f->gpu.empty()) gpu = "<a href=\"gpu/" + safe_file_name(f->gpu) + ".html\">" + gpu + "</a>";
+    out += "<tr class=\"" + html_escape(f->state) + "\" data-gpu=\"" + html_escape(f->gpu) + "\" data-field=\"" +
+           html_escape(f->field) + "\" data-kind=\"" + html_escape(names.kind(f->source_id)) + "\"><td>" +
+           html_escape(f->source_id) + ":" + std::to_string(f->line) + (f->carried ? " (not re-read)" : "") + "</td><td>" +
+           gpu + "</td><td>" + html_escape(reports::field_label(f->field)) + "</td><td>" + html_escape(f->claimed) +
+           "</td><td>" + html_escape(f->expected) + "</td><td class=\"message\">" + html_escape(f->message) +
            (f->waiver.empty() ? "" : "<br><small>waiver: " + html_escape(f->waiver) + "</small>") + "</td><td>" +
            html_escape(f->rule) + "</td><td><code>" + html_escape(f->fingerprint) + "</code></td></tr>\n";
   }
-  return out + "</table>\n";
+  return out + "</table></div>\n";
+}
+
+// The filter menus list what this run's findings and sources hold, with counts.
+std::vector<FilterAxis> filter_axes(const AuditResult& r, const std::vector<FetchRow>& fetches, const Names& names) {
+  FilterAxis gpu{"gpu", "GPU", {}}, field{"field", "Field", {}}, kind{"kind", "Source kind", {}};
+  std::map<std::string, int> gpus, fields, kinds;
+  for (const auto& f : r.findings) {
+    if (!f.gpu.empty()) ++gpus[f.gpu];
+    if (!f.field.empty()) ++fields[f.field];
+  }
+  for (const auto& f : fetches) ++kinds[f.kind];
+  for (const auto& [id, n] : gpus) gpu.values[id] = names.gpu(id) + " (" + std::to_string(n) + ")";
+  for (const auto& [id, n] : fields) field.values[id] = reports::field_label(id) + " (" + std::to_string(n) + ")";
+  for (const auto& [id, n] : kinds) kind.values[id] = id + " (" + std::to_string(n) + (n == 1 ? " source)" : " sources)");
+  return {gpu, field, kind};
 }
 
 std::string link_or_text(const std::string& url) {
   return reports::is_safe_link(url) ? "<a href=\"" + html_escape(url) + "\">" + html_escape(url) + "</a>" : html_escape(url);
 }
 
-std::string index_html(const AuditResult& r, const HistoryStore& db) {
+using ClaimsByGpu = std::map<std::string, std::vector<std::pair<std::string, ClaimRow>>>;
+
+// Every GPU page of the run, with how many sources spoke of it: the way in for the catalog
+// team, since findings only link the GPUs something is wrong with.
+std::string gpu_pages_list(const ClaimsByGpu& by_gpu, const Names& names) {
+  if (by_gpu.empty()) return "";
+  std::string out = "<h2>GPU pages</h2>\n<ul class=\"gpu-pages\">";
+  for (const auto& [id, claims] : by_gpu) {
+    std::set<std::string> sources;
+    for (const auto& c : claims) sources.insert(c.first);
+    out += "<li><a href=\"gpu/" + safe_file_name(id) + ".html\">" + html_escape(names.gpu(id)) + "</a> <span class=\"none\">" +
+           std::to_string(sources.size()) + (sources.size() == 1 ? " source" : " sources") + "</span></li>";
+  }
+  return out + "</ul>\n";
+}
+
+std::string index_html(const AuditResult& r, const HistoryStore& db, const std::vector<FetchRow>& fetches,
+                       const Names& names, const ClaimsByGpu& by_gpu) {
+  const std::vector<FilterAxis> axes = filter_axes(r, fetches, names);
   std::map<std::string, std::vector<const FindingRow*>> by_state;
   for (const auto& f : r.findings) by_state[f.state].push_back(&f);
   std::string body = "<h1>factcheck audit, run " + std::to_string(r.run) + "</h1>\n<p>" +
@@ -65,6 +107,7 @@ std::string index_html(const AuditResult& r, const HistoryStore& db) {
                      std::to_string(r.totals.open) + " open, " + std::to_string(r.totals.waived) + " waived; sources " +
                      std::to_string(r.totals.sources_ok) + " ok, " + std::to_string(r.totals.sources_stale) + " stale, " +
                      std::to_string(r.totals.sources_failed) + " failed. Exit " + std::to_string(r.exit_code) + ".</p>\n";
+  body += filter_controls(axes);
   for (const auto& w : r.expired_waivers) body += "<p class=\"new\"><b>Waiver expired:</b> " + html_escape(w) + "</p>\n";
   std::vector<std::pair<int64_t, int>> trend;
   for (const auto& run : db.runs(60)) {
@@ -72,23 +115,23 @@ std::string index_html(const AuditResult& r, const HistoryStore& db) {
   }
   std::reverse(trend.begin(), trend.end());
   body += "<h2>Open findings, last " + std::to_string(trend.size()) + " runs</h2>\n" + trend_svg(trend) + "\n";
-  body += "<h2>New</h2>\n" + findings_table(by_state["new"], true);
-  body += "<h2>Fixed</h2>\n" + findings_table(by_state["fixed"], true);
-  body += "<h2>Still open</h2>\n" + findings_table(by_state["open"], true);
-  body += "<h2>Waived</h2>\n" + findings_table(by_state["waived"], true);
-  body += "<h2>Sources</h2>\n<table><tr><th>source</th><th>kind</th><th>status</th><th>HTTP</th><th>bytes</th><th>ms</th>"
+  body += "<h2>New</h2>\n" + findings_table(by_state["new"], names);
+  body += "<h2>Fixed</h2>\n" + findings_table(by_state["fixed"], names);
+  body += "<h2>Still open</h2>\n" + findings_table(by_state["open"], names);
+  body += "<h2>Waived</h2>\n" + findings_table(by_state["waived"], names);
+  body += "<h2>Sources</h2>\n<div class=\"table-wrap\"><table class=\"sources\"><tr><th>source</th><th>kind</th><th>status</th><th>HTTP</th><th>bytes</th><th>ms</th>"
           "<th>open findings</th><th>note</th><th>page</th></tr>\n";
-  for (const auto& f : db.fetches(r.run)) {
+  for (const auto& f : fetches) {
     std::string note = f.error;
     if (f.status == "stale" && f.good_copy_run) note += " [stale: copy from run " + std::to_string(f.good_copy_run) + "]";
-    body += "<tr class=\"" + html_escape(f.status) + "\"><td>" + html_escape(f.source_id) + "</td><td>" + html_escape(f.kind) +
+    body += "<tr class=\"" + html_escape(f.status) + "\" data-kind=\"" + html_escape(f.kind) + "\"><td>" + html_escape(f.source_id) + "</td><td>" + html_escape(f.kind) +
             "</td><td>" + html_escape(f.status) + "</td><td>" + (f.http_status ? std::to_string(f.http_status) : "") +
             "</td><td>" + std::to_string(f.bytes) + "</td><td>" + std::to_string(static_cast<long long>(f.elapsed_ms)) +
-            "</td><td>" + std::to_string(f.findings) + "</td><td>" + html_escape(note) + "</td><td>" +
+            "</td><td>" + std::to_string(f.findings) + "</td><td>" + html_escape(note) + "</td><td class=\"url\">" +
             link_or_text(f.page_url.empty() ? f.location : f.page_url) + "</td></tr>\n";
   }
-  body += "</table>\n";
-  return page("factcheck audit run " + std::to_string(r.run), body);
+  body += "</table></div>\n" + gpu_pages_list(by_gpu, names);
+  return report_page(html_escape("factcheck audit run " + std::to_string(r.run)), filter_css(axes), body);
 }
 
 std::string catalog_value(const catalog::Gpu& gpu, const std::string& field) {
@@ -102,7 +145,7 @@ std::string catalog_value(const catalog::Gpu& gpu, const std::string& field) {
 
 // Fields x sources for one GPU: the catalog column first, then each source that said
 // something about it; a cell with an open finding is marked.
-std::string gpu_html(const catalog::Gpu* gpu, const std::string& id,
+std::string gpu_html(const catalog::Gpu* gpu, const std::string& id, const Names& names,
                      const std::vector<std::pair<std::string, ClaimRow>>& claims,
                      const std::set<std::tuple<std::string, std::string, std::string>>& flagged) {
   std::set<std::string> fields, sources;
@@ -113,12 +156,17 @@ std::string gpu_html(const catalog::Gpu* gpu, const std::string& id,
     auto& text = cell[{c.field, source}];
     if (text.find(c.value) == std::string::npos) text += (text.empty() ? "" : "; ") + c.value;
   }
-  std::string body = "<p><a href=\"../index.html\">audit run</a></p><h1>" + html_escape(gpu ? gpu->name : id) + "</h1>\n";
-  body += "<table><tr><th>field</th><th>catalog</th>";
-  for (const auto& s : sources) body += "<th>" + html_escape(s) + "</th>";
+  std::string body = "<p><a href=\"../index.html\">\xE2\x86\x90 audit run</a></p><h1>" + html_escape(gpu ? gpu->name : id) +
+                     "</h1>\n<p class=\"lead\">What each source said about each field this run, beside the catalog; a "
+                     "<span class=\"bad\">marked cell</span> disagrees with the catalog.</p>\n";
+  body += "<div class=\"table-wrap\"><table class=\"fields\"><tr><th>field</th><th>catalog</th>";
+  for (const auto& s : sources) {
+    const std::string kind = names.kind(s);
+    body += "<th>" + html_escape(s) + (kind.empty() ? "" : "<br><span class=\"kind\">" + html_escape(kind) + "</span>") + "</th>";
+  }
   body += "</tr>\n";
   for (const auto& field : fields) {
-    body += "<tr><th>" + html_escape(field) + "</th><td>" + html_escape(gpu ? catalog_value(*gpu, field) : "") + "</td>";
+    body += "<tr><th>" + html_escape(reports::field_label(field)) + "</th><td>" + html_escape(gpu ? catalog_value(*gpu, field) : "") + "</td>";
     for (const auto& s : sources) {
       auto it = cell.find({field, s});
       bool bad = flagged.count({s, id, field}) > 0;
@@ -127,7 +175,7 @@ std::string gpu_html(const catalog::Gpu* gpu, const std::string& id,
     }
     body += "</tr>\n";
   }
-  return page((gpu ? gpu->name : id) + ": fields by source", body + "</table>\n");
+  return report_page(html_escape((gpu ? gpu->name : id) + ": fields by source"), "", body + "</table></div>\n");
 }
 
 }  // namespace
@@ -142,18 +190,23 @@ std::optional<core::Error> write_audit_report(const std::string& out_dir, const 
   if (!store.ok()) return store.error();
   const HistoryStore& db = **store;
   if (auto e = reports::write_file_atomically(out_dir + "/summary.json", summary_json(result))) return e;
-  if (auto e = reports::write_file_atomically(out_dir + "/index.html", index_html(result, db))) return e;
-  std::map<std::string, std::vector<std::pair<std::string, ClaimRow>>> by_gpu;
+  const std::vector<FetchRow> fetches = db.fetches(result.run);
+  Names names{session.catalog, {}};
+  for (const auto& f : fetches) names.source_kind[f.source_id] = f.kind;
+  ClaimsByGpu by_gpu;
   for (auto& [source, c] : db.claims(result.run)) {
     if (c.gpu.empty() || c.gpu[0] == '?') continue;
     by_gpu[c.gpu].push_back({source, c});
+  }
+  if (auto e = reports::write_file_atomically(out_dir + "/index.html", index_html(result, db, fetches, names, by_gpu))) {
+    return e;
   }
   std::set<std::tuple<std::string, std::string, std::string>> flagged;
   for (const auto& f : result.findings) {
     if (f.state == "new" || f.state == "open") flagged.insert({f.source_id, f.gpu, f.field});
   }
   for (const auto& [id, claims] : by_gpu) {
-    std::string html = gpu_html(session.catalog.find(id), id, claims, flagged);
+    std::string html = gpu_html(session.catalog.find(id), id, names, claims, flagged);
     if (auto e = reports::write_file_atomically(out_dir + "/gpu/" + safe_file_name(id) + ".html", html)) return e;
   }
   return std::nullopt;

@@ -69,9 +69,11 @@ void evidence_table(std::string& out, const core::FileReport& file, const core::
       document += " <span class=\"muted\">(capture " +
                   html_escape(slash == std::string::npos ? e.capture : e.capture.substr(slash + 1)) + ")</span>";
     }
-    out += "<tr><td>" + html_escape(source_kind_label(e.source_kind)) + "</td><td>" +
-           html_escape(e.gpu.empty() ? std::string("\xE2\x80\x94") : gpu_name(file, e.gpu)) + "</td><td>" +
-           html_escape(e.value) + "</td><td>" + document + "</td><td>" + html_escape(e.detail) + "</td></tr>";
+    // data-label names the column where a narrow card shows each row as a stack (html_style.h).
+    out += "<tr><td data-label=\"Source\">" + html_escape(source_kind_label(e.source_kind)) + "</td><td data-label=\"GPU\">" +
+           html_escape(e.gpu.empty() ? std::string("\xE2\x80\x94") : gpu_name(file, e.gpu)) + "</td><td data-label=\"Value\">" +
+           html_escape(e.value) + "</td><td data-label=\"Document\">" + document + "</td><td data-label=\"Note\">" +
+           html_escape(e.detail) + "</td></tr>";
   }
   out += "</tbody></table>";
 }
@@ -88,7 +90,7 @@ std::string render_card(const core::FileReport& file, const ReviewModel& model, 
   const core::Finding& f = file.findings[g.lead];
   const Region r = finding_region(file, f);
   std::string out = "<li class=\"card v-" + std::string(core::to_string(f.verdict)) + " sev-" +
-                    core::to_string(f.severity) + "\" id=\"" + card_id(file_index, group) + "\">";
+                    core::to_string(f.severity) + "\" id=\"" + card_id(file_index, group) + "\" tabindex=\"-1\">";
   out += "<div class=\"card-head\">";
   verdict_badge(out, f.verdict);
   out += "<span class=\"sev sev-" + std::string(core::to_string(f.severity)) + "\">" + core::to_string(f.severity) +

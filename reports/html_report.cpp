@@ -4,7 +4,9 @@
 
 #include "reports/html_article.h"
 #include "reports/html_card.h"
+#include "reports/csp_hash.h"
 #include "reports/html_ids.h"
+#include "reports/html_script.h"
 #include "reports/html_style.h"
 #include "reports/html_summary.h"
 #include "reports/html_text.h"
@@ -51,22 +53,30 @@ std::string render_html(const std::vector<core::FileReport>& files, const HtmlOp
   std::string out =
       "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      // Belt and braces: even if some text escaped escaping, nothing loads and nothing runs.
+      // Belt and braces: even if some text escaped escaping, nothing loads, and the only script
+      // that runs is the report's own, allowed by its hash (no handler, no other inline script).
       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
-      "img-src 'none'; form-action 'none'; base-uri 'none'\">\n"
+      "script-src " + csp_script_hash(kHtmlScript) + "; img-src 'none'; form-action 'none'; base-uri 'none'\">\n"
       "<meta name=\"referrer\" content=\"no-referrer\">\n"
       "<title>" + html_escape(options.title) + "</title>\n<style>" + kHtmlStyle + "</style>\n</head>\n<body>\n";
   // The first card of the page (access key F); each card links on to the next.
-  for (size_t i = 0; i < files.size(); ++i) {
+  bool any_findings = false;
+  for (size_t i = 0; i < files.size() && !any_findings; ++i) {
     if (files[i].findings.empty()) continue;
     out += "<a class=\"skip\" href=\"#" + card_id(i, 0) + "\" accesskey=\"f\">Skip to the first finding</a>\n";
-    break;
+    any_findings = true;
   }
   out += "<header class=\"page\"><h1>" + html_escape(options.title) + "</h1><p class=\"summary-line\">" +
-         html_escape(summary_sentence(review_tally(files))) + "</p></header>\n<main>\n";
+         html_escape(summary_sentence(review_tally(files))) + "</p>";
+  if (any_findings) {
+    out += "<p class=\"keys\">Keys: <kbd>j</kbd> or <kbd>n</kbd> next finding, <kbd>k</kbd> or <kbd>p</kbd> previous</p>";
+  }
+  out += "</header>\n<main>\n";
   for (size_t i = 0; i < files.size(); ++i) render_file(out, files[i], i);
   out += "</main>\n";
   if (!options.tool_version.empty()) out += "<footer>factcheck " + html_escape(options.tool_version) + "</footer>\n";
+  // Last in the body, so every card exists when it runs; the CSP above names its hash.
+  if (any_findings) out += std::string("<script>") + kHtmlScript + "</script>\n";
   out += "</body>\n</html>\n";
   return out;
 }

@@ -22,7 +22,10 @@ inline constexpr const char* kHtmlStyle = R"css(
 *{box-sizing:border-box}
 body{margin:0;font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;color:var(--text);background:var(--bg)}
 a{color:var(--explained)}
-a:focus-visible,mark:target,.card:target{outline:3px solid var(--focus);outline-offset:2px}
+a:focus-visible,mark:target,.card:target,.card:focus,mark.current{outline:3px solid var(--focus);outline-offset:2px}
+.keys{margin:.2rem 0 0;font-size:13px;color:var(--muted)}
+@media (pointer:coarse){.keys{display:none}}
+kbd{font-family:ui-monospace,"DejaVu Sans Mono",Menlo,Consolas,monospace;font-size:12px;border:1px solid var(--line);border-radius:3px;padding:0 .3em;background:var(--code-bg)}
 .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:var(--panel);padding:.25rem .5rem;z-index:2}
 header.page{padding:1rem 2rem;background:var(--panel);border-bottom:1px solid var(--line)}
 header.page h1{margin:0 0 .2rem;font-size:1.35rem}
@@ -93,11 +96,16 @@ dl.values{display:grid;grid-template-columns:max-content 1fr;gap:.15rem .75rem;m
 dl.values dt{color:var(--muted)}
 dl.values dd{margin:0;overflow-wrap:anywhere}
 .suggestion code{background:var(--supported-bg)}
-table.evidence{border-collapse:collapse;width:100%;font-size:13px;margin:.4rem 0 0}
+.card{container-type:inline-size}
+table.evidence{border-collapse:collapse;width:100%;table-layout:fixed;font-size:13px;margin:.4rem 0 0}
 table.evidence caption{text-align:left;font-weight:600;color:var(--muted);padding-bottom:.15rem}
-table.evidence th,table.evidence td{border-top:1px solid var(--line);padding:.25rem .4rem;text-align:left;vertical-align:top;overflow-wrap:break-word}
-table.evidence td:first-child,table.evidence td:nth-child(2),table.evidence td:nth-child(3){min-width:5.5em}
+table.evidence th,table.evidence td{border-top:1px solid var(--line);padding:.25rem .4rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+table.evidence th:nth-child(-n+3){width:17%}
 table.evidence th{color:var(--muted);font-weight:600}
+@container (max-width:36rem){table.evidence,table.evidence tbody,table.evidence tr,table.evidence td{display:block;width:auto}
+table.evidence thead{display:none}table.evidence tr{border-top:1px solid var(--line);padding:.25rem 0}
+table.evidence td{border:none;padding:.05rem .2rem}table.evidence td:empty{display:none}
+table.evidence td::before{content:attr(data-label) ": ";color:var(--muted);font-weight:600}}
 .muted{color:var(--muted)}
 .related{margin:.35rem 0 0;font-size:14px}
 .others{margin:.5rem 0 0;font-size:14px;border-top:1px dashed var(--line)}
@@ -108,13 +116,11 @@ table.evidence th{color:var(--muted);font-weight:600}
 .clean{color:var(--muted)}
 footer{padding:0 2rem 2rem;color:var(--muted);font-size:12px}
 @media (max-width:640px){main{padding:.5rem}header.page{padding:.75rem 1rem}section.file{padding:.75rem}
-.overview{gap:.5rem 1rem}dl.values{grid-template-columns:1fr}dl.values dt{margin-top:.2rem}
-table.evidence thead{display:none}table.evidence tr{display:block;border-top:1px solid var(--line);padding:.2rem 0}
-table.evidence td{display:block;border:none;padding:.05rem .2rem}}
+.overview{gap:.5rem 1rem}dl.values{grid-template-columns:1fr}dl.values dt{margin-top:.2rem}}
 @media print{:root{--bg:#fff;--panel:#fff}
 body{font-size:11pt;background:#fff}
-.skip,.card-nav{display:none}
-main{padding:0}section.file{border:none;padding:0}
+.skip,.card-nav,.keys{display:none}
+header.page{padding:0 0 .5rem;background:none}main{padding:0}section.file{border:none;padding:0}
 .layout{display:block}
 .cards-pane{position:static;max-height:none;overflow:visible;margin-top:1.5rem}
 .article{max-width:none}

@@ -4,6 +4,7 @@
 #include "../cmd/run_factcheck.h"
 #include "audit/fingerprint.h"
 #include "audit/history_store.h"
+#include "audit/report_filters.h"
 #include "audit/source_list.h"
 #include "audit/waivers.h"
 
@@ -75,4 +76,22 @@ TEST_CASE("history: a fresh file gets the latest schema in WAL mode; a newer sch
     CHECK(*aborted == 1);  // the run above never finished
     CHECK((*again)->runs(10).at(0).status == "aborted");
   }
+}
+
+TEST_CASE("report filters: one hiding rule per value, axes combine, values escaped as CSS strings") {
+  std::vector<audit::FilterAxis> axes = {{"gpu", "GPU", {{"nvidia-l4", "NVIDIA L4 (2)"}, {"a\"b{}", "odd"}}},
+                                         {"kind", "Source kind", {{"vendor", "vendor (4 sources)"}}}};
+  const std::string css = audit::filter_css(axes);
+  CHECK(css.find("body:has(#filter-gpu option[value=\"nvidia-l4\"]:checked) tr[data-gpu]:not([data-gpu=\"nvidia-l4\"])"
+                 "{display:none}") != std::string::npos);
+  CHECK(css.find("#filter-kind option[value=\"vendor\"]:checked") != std::string::npos);
+  // A quote or brace in a value cannot end the string, the selector or the rule.
+  CHECK(css.find("a\\22 b\\7b \\7d ") != std::string::npos);
+  CHECK(css.find("a\"b") == std::string::npos);
+  const std::string controls = audit::filter_controls(axes);
+  CHECK(controls.find("<select id=\"filter-gpu\"><option value=\"\" selected>all</option>") != std::string::npos);
+  CHECK(controls.find("<option value=\"nvidia-l4\">NVIDIA L4 (2)</option>") != std::string::npos);
+  CHECK(controls.find("value=\"a&quot;b{}\"") != std::string::npos);
+  CHECK(controls.find("<button type=\"reset\">") != std::string::npos);
+  CHECK(audit::css_string("Ab-_9 ") == "Ab-_9\\20 ");
 }

@@ -1,7 +1,9 @@
 // Tests reports/html_report: a standalone, escaped page with every claim marked by verdict and one card per claim.
 #include <catch2/catch.hpp>
 
+#include "reports/csp_hash.h"
 #include "reports/html_report.h"
+#include "reports/html_script.h"
 #include "sample_reports.h"
 
 namespace {
@@ -13,14 +15,18 @@ size_t count(const std::string& text, const std::string& part) {
 }
 }  // namespace
 
-TEST_CASE("the page is standalone: no scripts, no external assets, a strict CSP") {
+TEST_CASE("the page is standalone: one script of its own allowed by hash, no external assets, a strict CSP") {
   const std::string out = reports::render_html(sample::reports());
   CHECK(out.rfind("<!DOCTYPE html>", 0) == 0);
-  CHECK_FALSE(contains(out, "<script"));
+  CHECK(count(out, "<script") == 1);
+  CHECK(contains(out, std::string("<script>") + reports::kHtmlScript + "</script>"));
+  // The policy names that script's hash and nothing else: no 'unsafe-inline', no host.
+  CHECK(contains(out, "content=\"default-src 'none'; style-src 'unsafe-inline'; script-src " +
+                          reports::csp_script_hash(reports::kHtmlScript) + "; img-src 'none';"));
+  CHECK(count(out, "'unsafe-inline'") == 1);
   CHECK_FALSE(contains(out, "<link"));
   CHECK_FALSE(contains(out, "src="));
   CHECK_FALSE(contains(out, "url("));
-  CHECK(contains(out, "content=\"default-src 'none'; style-src 'unsafe-inline';"));
   CHECK(contains(out, "@media (prefers-color-scheme:dark)"));
   CHECK(contains(out, "@media print"));
 }
@@ -54,11 +60,14 @@ TEST_CASE("cards speak to people: names, labels, evidence by GPU and source") {
   const std::string out = reports::render_html(sample::reports());
   CHECK(contains(out, "<span class=\"what\">NVIDIA L4 · memory size</span>"));
   CHECK(contains(out, "<dt>Expected</dt><dd><strong>24 GB</strong></dd>"));
-  CHECK(contains(out, "<tr><td>vendor datasheet</td><td>NVIDIA L4</td><td>24 GB</td><td><a "
+  CHECK(contains(out, "<tr><td data-label=\"Source\">vendor datasheet</td><td data-label=\"GPU\">NVIDIA L4</td>"
+                      "<td data-label=\"Value\">24 GB</td><td data-label=\"Document\"><a "
                       "href=\"https://www.nvidia.com/en-us/data-center/l4/\" rel=\"noopener noreferrer\">NVIDIA "
-                      "datasheet</a></td><td></td></tr>"));
-  CHECK(contains(out, "<td>device measurement</td><td>NVIDIA L4</td><td>23034 MiB</td><td>nvidia-smi -q -x "
-                      "<span class=\"muted\">(capture l4.xml)</span></td><td>driver 550.54.15, 2024-03-01</td>"));
+                      "datasheet</a></td><td data-label=\"Note\"></td></tr>"));
+  CHECK(contains(out, "<td data-label=\"Source\">device measurement</td><td data-label=\"GPU\">NVIDIA L4</td>"
+                      "<td data-label=\"Value\">23034 MiB</td><td data-label=\"Document\">nvidia-smi -q -x "
+                      "<span class=\"muted\">(capture l4.xml)</span></td><td data-label=\"Note\">driver 550.54.15, "
+                      "2024-03-01</td>"));
   CHECK_FALSE(contains(out, "datasets/measured"));
   CHECK(contains(out, "<dd class=\"suggestion\">change to <code>24 GB</code></dd>"));
   CHECK(contains(out, "<dt>Formula</dt><dd>bandwidth = bus width × data rate per pin ÷ 8, on the article's own numbers"));
@@ -80,6 +89,17 @@ TEST_CASE("cards link to their neighbours and marks link to cards") {
   CHECK(contains(out, "<a href=\"#f1-1\" rel=\"prev\">← previous finding</a>"));
   CHECK(contains(out, "<a class=\"where\" href=\"#m1-1\">line 3</a>"));
   CHECK(contains(out, "<a class=\"skip\" href=\"#f1-1\" accesskey=\"f\">"));
+  // Cards take focus from the keyboard script (j/k, n/p); the header says the keys.
+  CHECK(contains(out, "id=\"f1-1\" tabindex=\"-1\">"));
+  CHECK(contains(out, "<kbd>j</kbd> or <kbd>n</kbd> next finding"));
+}
+
+TEST_CASE("a page without findings ships no script and names no keys") {
+  auto files = sample::reports();
+  for (auto& f : files) f.findings.clear();
+  const std::string out = reports::render_html(files);
+  CHECK_FALSE(contains(out, "<script"));
+  CHECK_FALSE(contains(out, "<kbd>"));
 }
 
 TEST_CASE("article and finding text are escaped everywhere") {
@@ -99,7 +119,8 @@ TEST_CASE("article and finding text are escaped everywhere") {
   file.claims = {{{29, 34}, "value", "memory_size\" onclick=\"x", "x", "16 GB", true}};
   const std::string evil = reports::render_html({file});
   CHECK_FALSE(contains(evil, "<img"));
-  CHECK_FALSE(contains(evil, "<script"));
+  CHECK(count(evil, "<script") == 1);  // the report's own keyboard script, nothing from the finding
+  CHECK_FALSE(contains(evil, "alert(1)</script>"));
   CHECK_FALSE(contains(evil, "<svg"));
   CHECK_FALSE(contains(evil, "<b>"));
   CHECK_FALSE(contains(evil, "href=\"javascript"));

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Renders factcheck HTML reports in headless Chromium: DOM checks, screenshots (light, dark, phone) and print-to-PDF; run by CTest (reports_html_browser).
+# Renders factcheck HTML reports in headless Chromium: DOM checks, keyboard navigation, card widths, the CSP, screenshots (light, dark, phone, printed first page) and print-to-PDF; run by CTest (reports_html_browser).
 # Usage: check-html-report.sh FACTCHECK_BIN OUT_DIR
 # Exit 77 (CTest: skipped) only when chromium is absent. Screenshots stay in OUT_DIR to look at.
 set -euo pipefail
@@ -71,6 +71,10 @@ check example "$root/datasets/examples/l4-vs-rtx-4070.md"
 check hostile "$work/hostile.md"
 check page "$work/page.html"
 
+# Keys j/k and n/p walk the findings; no card element is wider than its card at 1280 and
+# 390 px; a script slipped into the page does not run while the report's own does.
+python3 "$here/interaction_check.py" "$browser" "$out/example.html" "$work" "$out" || status=1
+
 # Screenshots to look at: light and dark at 1280 px, a phone width, and the print layout.
 chrome --window-size=1280,2400 --screenshot="$out/example-light.png" "file://$out/example.html" || status=1
 chrome --window-size=1280,2400 --force-dark-mode --blink-settings=preferredColorScheme=0 \
@@ -78,6 +82,10 @@ chrome --window-size=1280,2400 --force-dark-mode --blink-settings=preferredColor
 chrome --window-size=390,2400 --screenshot="$out/example-phone.png" "file://$out/example.html" || status=1
 chrome --window-size=1280,2400 --screenshot="$out/hostile-light.png" "file://$out/hostile.html" || status=1
 chrome --no-pdf-header-footer --print-to-pdf="$out/example.pdf" "file://$out/example.html" || status=1
+# The first printed page as an image, to see what paper gets.
+if command -v pdftoppm >/dev/null; then
+  pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$out/example.pdf" "$out/example-print" || status=1
+fi
 for png in example-light example-dark example-phone hostile-light; do
   [ -s "$out/$png.png" ] || { echo "FAIL: no screenshot $png.png"; status=1; }
 done

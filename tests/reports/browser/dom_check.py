@@ -4,10 +4,15 @@
 Usage: dom_check.py DUMPED.html CLAIMS.json
 Fails (exit 1, one line per problem) unless: the marked claims number the claims factcheck
 extracted; every card links to a mark that exists and every mark's tag to a card that exists;
-no script, event handler, style attribute, external load or unsafe link is in the page; and
-nothing the article tried to run changed the document.
+no event handler, style attribute, external load or unsafe link is in the page; the only
+script is one inline script whose SHA-256 the page's Content-Security-Policy names, and that
+policy allows no other (no 'unsafe-inline' script, no host); and nothing the article tried to
+run changed the document.
 """
+import base64
+import hashlib
 import json
+import re
 import sys
 from html.parser import HTMLParser
 
@@ -20,22 +25,56 @@ class Dom(HTMLParser):
         self.elements = []  # (tag, attrs dict)
         self.title = ""
         self._in_title = False
-        self.scripts = 0
+        self._in_script = False
+        self.scripts = []  # (attrs, text)
+        self.csp = None
 
     def handle_starttag(self, tag, attrs):
         self.elements.append((tag, dict(attrs)))
         if tag == "script":
-            self.scripts += 1
+            self.scripts.append((dict(attrs), ""))
+            self._in_script = True
+        a = dict(attrs)
+        if tag == "meta" and (a.get("http-equiv") or "").lower() == "content-security-policy":
+            self.csp = a.get("content", "")
         if tag == "title":
             self._in_title = True
 
     def handle_endtag(self, tag):
         if tag == "title":
             self._in_title = False
+        if tag == "script":
+            self._in_script = False
 
     def handle_data(self, data):
         if self._in_title:
             self.title += data
+        if self._in_script:
+            attrs, text = self.scripts[-1]
+            self.scripts[-1] = (attrs, text + data)
+
+
+def script_problems(dom):
+    """The page may run one inline script of its own, allowed by hash and by nothing looser."""
+    problems = []
+    if not dom.scripts:
+        return problems
+    if len(dom.scripts) > 1:
+        problems.append(f"{len(dom.scripts)} <script> elements in the page; the report ships one")
+    directives = dict((d.strip().split(" ", 1) + [""])[:2] for d in (dom.csp or "").split(";") if d.strip())
+    allowed = directives.get("script-src", "").split()
+    if not allowed:
+        problems.append("a script in a page whose Content-Security-Policy has no script-src")
+    for source in allowed:
+        if not re.fullmatch(r"'sha256-[A-Za-z0-9+/]+=*'", source):
+            problems.append(f"the CSP's script-src allows {source}, more than one script's hash")
+    for attrs, text in dom.scripts:
+        if "src" in attrs:
+            problems.append(f"a <script src={attrs['src']}>")
+        digest = "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
+        if digest not in allowed:
+            problems.append(f"a <script> whose hash {digest} the CSP does not name: it would not run, or was not ours")
+    return problems
 
 
 def main():
@@ -85,8 +124,9 @@ def main():
             problems.append(f"the article's code ran: data-pwned={a['data-pwned']}")
         if t == "a" and href and href.startswith("#") and len(href) > 1 and href[1:] not in ids:
             problems.append(f"link to a missing anchor {href}")
-    if dom.scripts:
-        problems.append(f"{dom.scripts} <script> elements in the page")
+    if "default-src 'none'" not in (dom.csp or ""):
+        problems.append(f"the page's Content-Security-Policy does not start from default-src 'none': {dom.csp!r}")
+    problems += script_problems(dom)
     if "PWNED" in dom.title:
         problems.append("the article's code changed the title")
     for p in problems:
