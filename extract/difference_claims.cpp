@@ -26,18 +26,28 @@ void add_difference_claims(const DocumentContext& ctx, std::vector<Claim>& claim
         break;
       }
     }
-    // The other side: the GPU right after "than"; the subject: the first other GPU the sentence names.
+    // The other side: the first GPU after the figure that "than" introduces. The subject:
+    // the first GPU before the figure that is no earlier comparison's "than" side. "A has 128
+    // fewer than B, which is 384 more than C" may mean B or A by "which": a guess either way.
+    static const RE2 relative("(?i)^[^.;]{0,12}\\b(?:which|that|it)\\s+(?:is|has|are|was)\\b");
     const Mention* other = nullptr;
     const Mention* subject = nullptr;
+    const Mention* relative_subject = nullptr;
+    const Mention* earlier_than = nullptr;  // "256 fewer cores than B and 1 GB less VRAM": B for both
     for (const auto& m : ctx.mentions_in(static_cast<size_t>(c.block), sentence)) {
       if (m.entry < 0) continue;
       std::string_view lead(text.data() + sentence.begin, m.begin - sentence.begin);
-      if (!other && RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), than)) {
-        other = &m;
+      const bool after_than = RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), than);
+      if (m.begin >= c.block_end) {
+        if (!other && after_than) other = &m;
         continue;
       }
-      if (!subject) subject = &m;
+      std::string_view to_figure(text.data() + m.end, c.block_begin > m.end ? c.block_begin - m.end : 0);
+      if (RE2::PartialMatch(re2::StringPiece(to_figure.data(), to_figure.size()), relative)) relative_subject = &m;
+      if (!subject && !after_than) subject = &m;
+      if (after_than) earlier_than = &m;
     }
+    if (!other) other = earlier_than;
     if (!other || !subject) continue;
     GpuRef a_ref = ctx.ref(*subject, Attribution::same_clause);
     GpuRef b_ref = ctx.ref(*other, Attribution::same_clause);
@@ -59,6 +69,10 @@ void add_difference_claims(const DocumentContext& ctx, std::vector<Claim>& claim
     d.block_begin = c.block_begin;
     d.block_end = c.block_end;
     d.confidence = 0.9;
+    if (relative_subject && relative_subject != subject) {
+      d.confidence = 0.4;
+      d.confidence_reason = "a relative clause may be about either GPU";
+    }
     added.push_back(std::move(d));
   }
   claims.insert(claims.end(), added.begin(), added.end());

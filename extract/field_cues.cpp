@@ -61,9 +61,13 @@ const std::vector<Cue>& header_cues() {
       {"tensor cores?|\\btensor\\b.{0,12}\\bcores?\\b|ai accelerators?|^\\s*ai (cores?|engines?)|matrix (cores?|engines?)|xmx (engines?|cores?|units?)", "tensor_cores"},
       {"rt cores?|ray ?tracing cores?|ray accelerators|rt units", "rt_cores"},
       {"cuda cores?|pipelines?|shading units|shader units|shaders|stream processors|^cores$|gpu cores", "cuda_cores"},
-      {"streaming multiprocessors|^sms?$|sm count|compute units|xe.cores", "sm_count"},
+      {"streaming multiprocessors|^sms?$|sm count|compute units|xe2?.cores", "sm_count"},
       {"pixel (fill )?rate", "pixel_rate"},
       {"texture (fill )?rate", "texture_rate"},
+      {"\\brops?\\b|render output units?|raster operations", "rops"},
+      {"\\btmus?\\b|texture (mapping )?units?", "tmus"},
+      {"\\bnvenc\\b|video encoders?|encode engines?", "nvenc"},
+      {"\\bnvdec\\b|video decoders?|decode engines?", "nvdec"},
       {"boost clock|boost", "boost_clock"},
       {"base clock|core clock|gpu clock|graphics clock", "base_clock"},
       {"architecture", "architecture"},
@@ -137,6 +141,8 @@ std::optional<std::string> field_from_header(std::string_view header) {
 }
 
 std::string field_for_unit(const std::string& field, const core::Quantity& q) {
+  // "| Bus | 192-bit |": a width in bits under a bus header is the memory bus, not the host interface.
+  if (field == "interface" && q.dimension() == core::Dimension::bits) return "memory_bus_width";
   if (field == "memory_clock" && q.dimension() == core::Dimension::data_rate) return "memory_data_rate";
   if (field == "memory_data_rate" && q.dimension() == core::Dimension::frequency) return "memory_clock";
   return field;
@@ -339,6 +345,24 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
       if (RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), count_before, &cue)) {
         auto f = field_from_header(cue);
         return f ? *f : "";
+      }
+      // "64 ROPs", "96 ray accelerators", "24 Xe2 cores", "3 NVENC engines": the noun right
+      // after a count, read as a spec-table header would be, when it names a count field.
+      static const RE2 noun_after("^\\s+((?:[A-Za-z][A-Za-z0-9-]*\\s?){1,3})");
+      std::string noun;
+      if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), noun_after, &noun)) {
+        for (std::string words = noun; !words.empty();) {
+          if (auto f = field_from_header(words); f && !f->empty()) {
+            const auto* info = core::find_field(*f);
+            if (info && info->type == core::FieldType::number && info->dimension == core::Dimension::count &&
+                *f != "transistors" && *f != "launch_year") {
+              return *f;
+            }
+          }
+          const size_t space = words.find_last_of(' ', words.size() > 1 ? words.size() - 2 : 0);
+          if (space == std::string::npos) break;
+          words.resize(space);
+        }
       }
       return "";
     }

@@ -47,6 +47,15 @@ void add_cell_claims(const DocumentContext& ctx, size_t block, const std::string
   const auto* info = core::find_field(field);
   if (!info) return;
   if (info->type == core::FieldType::text) {
+    // "| Bus | 192-bit |": a figure whose unit belongs to a number field is that field's.
+    const auto figures = find_quantities(b.text, ctx.number_style());
+    if (figures.size() == 1 && figures.front().has_unit) {
+      const std::string by_unit = field_for_unit(field, figures.front().quantity);
+      if (by_unit != field) {
+        add_cell_claims(ctx, block, by_unit, gpu, out, header);
+        return;
+      }
+    }
     // A "Form factor" cell that says "Single-slot" gives the slot width.
     static const RE2 slots("(?i)\\b(?:single|dual|double|triple|quad|[1-4](?:\\.5)?)[- ]slot\\b");
     const std::string cell_field = field == "form_factor" && RE2::PartialMatch(b.text, slots) ? "slot_width" : field;

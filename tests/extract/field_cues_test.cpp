@@ -176,6 +176,18 @@ TEST_CASE("an FP16 figure beyond any shader array, or said with sparsity, is the
   CHECK(context_field("FP16 with sparsity: 165 TFLOPS") == "fp16_tensor_tflops");
 }
 
+TEST_CASE("the noun after a count names its field as a table header would", "[field_cues]") {
+  CHECK(context_field("has 64 ROPs") == "rops");
+  CHECK(context_field("has 96 ray accelerators") == "rt_cores");
+  CHECK(context_field("has 24 Xe2 cores") == "sm_count");
+  CHECK(context_field("has 512 texture units") == "tmus");
+  CHECK(context_field("has 2 NVENC engines") == "nvenc");
+  // Counts of things no field holds, or of text fields, stay unread.
+  CHECK(context_field("has 3 fans") == "");
+  CHECK(context_field("takes 2 slots") == "");
+  CHECK(context_field("drives 4 display outputs") == "");
+}
+
 TEST_CASE("a throughput figure takes its precision from the sentence", "[field_cues]") {
   auto q = quantity(360, core::Unit::TFLOPS);
   const std::string sentence = "tensor compute at ~120 TFLOPS FP16, roughly 1/3 of L40S's ~360 TFLOPS";
