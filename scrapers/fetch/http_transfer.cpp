@@ -95,7 +95,10 @@ class Scheduler {
       long wait_ms = start_ready(now);
       int running = 0;
       curl_multi_perform(multi_.get(), &running);
-      collect();
+      // A finished transfer frees a slot, readies a host's robots.txt or queues a redirect
+      // hop: go round at once. Polling then could sleep the whole timeout, for when every
+      // transfer has just finished the poll has no socket left to wake it.
+      if (collect() > 0) continue;
       if (pending_ == 0 && active_.empty()) break;
       curl_multi_poll(multi_.get(), nullptr, 0, static_cast<int>(std::clamp(wait_ms, 1L, 100L)), nullptr);
     }
@@ -167,12 +170,15 @@ class Scheduler {
     active_.emplace(t->easy.easy, std::move(t));
   }
 
-  void collect() {
+  // Handles the transfers libcurl has finished; returns how many.
+  size_t collect() {
+    size_t finished = 0;
     int queued = 0;
     while (CURLMsg* msg = curl_multi_info_read(multi_.get(), &queued)) {
       if (msg->msg != CURLMSG_DONE) continue;
       auto it = active_.find(msg->easy_handle);
       if (it == active_.end()) continue;
+      ++finished;
       std::unique_ptr<Transfer> t = std::move(it->second);
       active_.erase(it);
       CURLcode code = msg->data.result;
@@ -205,6 +211,7 @@ class Scheduler {
       r.elapsed_ms = std::chrono::duration<double, std::milli>(now - t->job.first_start).count();
       done_(t->job.index, std::move(r));
     }
+    return finished;
   }
 
   // The next hop of a page's redirect chain joins its host's queue, so it waits for that
