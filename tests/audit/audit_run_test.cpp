@@ -1,7 +1,6 @@
-// End-to-end tests of `factcheck audit`: the bundled sources served from 127.0.0.1, history across runs, failures, kills, progress output.
+// End-to-end tests of `factcheck audit`: the bundled sources served from 127.0.0.1, history across runs, failures, kills.
 #include <fcntl.h>
 #include <signal.h>
-#include <stdlib.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -9,62 +8,22 @@
 #include <chrono>
 #include <nlohmann/json.hpp>
 #include <algorithm>
-#include <cerrno>
 #include <set>
 #include <thread>
 
-#include "../cmd/run_factcheck.h"
-#include "audit_server.h"
+#include "audit_runs.h"
 
 namespace {
 
+using audit_test::audit;
+using audit_test::served_sources;
+using audit_test::states_of;
+using audit_test::summary;
 using cmd_test::contains;
 using cmd_test::read_file;
 using cmd_test::TempDir;
 using cmd_test::write_file;
 namespace fs = std::filesystem;
-
-const fs::path kSources = fs::path(FACTCHECK_SOURCE_DIR) / "datasets" / "sources";
-
-// A copy of the bundled pages and articles (so a test may edit one) in `dir`/site, and a
-// sources file that names them by http://127.0.0.1 URLs, written to `dir`/sources.json.
-fs::path served_sources(const TempDir& dir, const audit_test::DirServer* server, std::vector<nlohmann::json> extra = {}) {
-  fs::copy(kSources, dir / "site", fs::copy_options::recursive);
-  fs::copy_file(fs::path(FACTCHECK_SOURCE_DIR) / "datasets" / "third_party" / "all-gpus.json", dir / "site" / "all-gpus.json");
-  nlohmann::json all = nlohmann::json::array();
-  for (const char* name : {"vendor.json", "articles.json", "database.json"}) {
-    auto j = nlohmann::json::parse(read_file(kSources / name));
-    for (auto& s : j["sources"]) {
-      std::string url = s["url"];
-      if (url == "../third_party/all-gpus.json") url = "all-gpus.json";
-      s["url"] = server ? server->url("/" + url) : (dir / "site" / url).string();
-      all.push_back(s);
-    }
-  }
-  for (auto& e : extra) all.push_back(e);
-  write_file(dir / "sources.json", nlohmann::json{{"version", 1}, {"sources", all}}.dump(2));
-  return dir / "sources.json";
-}
-
-cmd_test::Result audit(const TempDir& dir, const fs::path& sources, std::vector<std::string> more = {}) {
-  std::vector<std::string> args = {"audit", "--sources", sources.string(), "--db", (dir / "history.sqlite").string(),
-                                   "--out", (dir / "report").string(), "--host-delay-ms", "0", "--retries", "0",
-                                   "--timeout-ms", "10000"};
-  if (std::find(more.begin(), more.end(), "--today") == more.end()) more.insert(more.end(), {"--today", "2026-01-15"});
-  args.insert(args.end(), more.begin(), more.end());
-  return cmd_test::run(args, "", dir.path());
-}
-
-nlohmann::json summary(const TempDir& dir) { return nlohmann::json::parse(read_file(dir / "report" / "summary.json")); }
-
-std::set<std::string> states_of(const nlohmann::json& s, const std::string& state) {
-  std::set<std::string> out;
-  for (const auto& f : s["findings"]) {
-    if (f["state"] == state) out.insert(f["source"].get<std::string>() + " " + f["gpu"].get<std::string>() + " " +
-                                        f["field"].get<std::string>() + " " + f["claimed"].get<std::string>());
-  }
-  return out;
-}
 
 const std::set<std::string> kKnown = {
     "article-budget-inference-cards nvidia-l4 tdp 75 W",
@@ -280,110 +239,4 @@ TEST_CASE("audit: killed with SIGKILL mid-run, the history stays consistent and 
   for (size_t at = history.out.find("aborted"); at != std::string::npos; at = history.out.find("aborted", at + 1)) ++aborted;
   CHECK(aborted == 2);  // both killed runs, neither complete
   CHECK_FALSE(contains(history.out, "running"));
-}
-
-namespace {
-
-// Runs `factcheck args` in `cwd` with its stderr on a new pseudo-terminal (stdout to
-// /dev/null) and returns all it wrote there.
-std::string stderr_on_a_terminal(const std::vector<std::string>& args, const fs::path& cwd) {
-  int master = posix_openpt(O_RDWR | O_NOCTTY);
-  REQUIRE(master >= 0);
-  REQUIRE(grantpt(master) == 0);
-  REQUIRE(unlockpt(master) == 0);
-  // Opened before the fork and closed here after it, so the child holds the only copy and
-  // reading the master ends (EIO) exactly when the child is gone.
-  int terminal = ::open(ptsname(master), O_RDWR | O_NOCTTY);
-  REQUIRE(terminal >= 0);
-  std::vector<std::string> words{FACTCHECK_BIN};
-  words.insert(words.end(), args.begin(), args.end());
-  std::vector<char*> argv;
-  for (auto& w : words) argv.push_back(w.data());
-  argv.push_back(nullptr);
-  pid_t pid = fork();
-  REQUIRE(pid >= 0);
-  if (pid == 0) {
-    int null = ::open("/dev/null", O_WRONLY);
-    if (null < 0 || dup2(null, 1) < 0 || dup2(terminal, 2) < 0 || chdir(cwd.c_str()) != 0) _exit(127);
-    close(master);
-    execv(argv[0], argv.data());
-    _exit(127);
-  }
-  close(terminal);
-  std::string out;
-  char buf[4096];
-  for (;;) {
-    ssize_t n = read(master, buf, sizeof buf);
-    if (n > 0) out.append(buf, static_cast<size_t>(n));
-    else if (n < 0 && errno == EINTR) continue;
-    else break;
-  }
-  close(master);
-  int status = 0;
-  REQUIRE(waitpid(pid, &status, 0) == pid);
-  CHECK(WIFEXITED(status));
-  return out;
-}
-
-}  // namespace
-
-TEST_CASE("audit: a progress bar on stderr when it is a terminal, one line per source when it is not") {
-  TempDir dir;
-  auto sources = served_sources(dir, nullptr);  // the pages as files: no server needed
-  std::vector<std::string> args = {"audit", "--sources", sources.string(), "--db", (dir / "history.sqlite").string(),
-                                   "--out", (dir / "report").string(), "--today", "2026-01-15"};
-  std::string drawn = stderr_on_a_terminal(args, dir.path());
-  INFO(drawn);
-  CHECK(contains(drawn, "\r[="));  // redrawn in place
-  CHECK(contains(drawn, "] 1/7 sources, 0 failed, "));
-  CHECK(contains(drawn, "[==============================] 7/7 sources, 0 failed, "));
-  CHECK_FALSE(contains(drawn, "audit: 1/7"));
-
-  auto piped = audit(dir, sources);
-  INFO(piped.err);
-  CHECK_FALSE(contains(piped.err, "\r["));
-  for (int i = 1; i <= 7; ++i) CHECK(contains(piped.err, "audit: " + std::to_string(i) + "/7 ok"));
-  CHECK(std::count(piped.err.begin(), piped.err.end(), '\n') >= 7);
-}
-
-TEST_CASE("audit: a measured record that disagrees with the catalog is the catalog's finding; fixed once they agree") {
-  TempDir dir;
-  const fs::path real = fs::path(FACTCHECK_SOURCE_DIR) / "datasets" / "measured" / "l4-devicequery.json";
-  auto record = nlohmann::json::parse(read_file(real));
-  // A doctored capture: an L4 reporting 60 SMs and 7,680 cores, the figures some databases list.
-  record["devices"][0]["sm_count"] = 60;
-  record["devices"][0]["cuda_cores"] = 7680;
-  write_file(dir / "l4.json", record.dump(2));
-  write_file(dir / "sources.json",
-             R"({"version": 1, "sources": [{"id": "measured-l4", "url": "l4.json", "kind": "measured", "reader": "measured"}]})");
-  auto first = audit(dir, dir / "sources.json");
-  FACTCHECK_INFO(first);
-  CHECK(first.rc == 1);
-  auto s1 = summary(dir);
-  const std::set<std::string> disagreements = {"measured-l4 nvidia-l4 sm_count 58", "measured-l4 nvidia-l4 cuda_cores 7424"};
-  CHECK(states_of(s1, "new") == disagreements);
-  CHECK(s1["sources"]["ok"] == 1);
-  bool names_measurement = false;
-  for (const auto& f : s1["findings"]) {
-    if (f["field"] == "sm_count") names_measurement = contains(f.dump(), "measured 60") && contains(f.dump(), "nvidia-l4.json:");
-  }
-  CHECK(names_measurement);
-
-  // The real capture again: the device and the catalog agree, so both findings are fixed.
-  write_file(dir / "l4.json", read_file(real));
-  auto second = audit(dir, dir / "sources.json");
-  FACTCHECK_INFO(second);
-  CHECK(second.rc == 0);
-  auto s2 = summary(dir);
-  CHECK(states_of(s2, "fixed") == disagreements);
-  CHECK(s2["new"] == 0);
-  CHECK(s2["open"] == 0);
-
-  // No longer a measured record: a source error, so the last good copy is judged instead.
-  write_file(dir / "l4.json", "{\"version\": 1}");
-  auto third = audit(dir, dir / "sources.json");
-  FACTCHECK_INFO(third);
-  CHECK(summary(dir)["sources"]["stale"] == 1);
-  CHECK(contains(third.err, "not a measured record"));
-  CHECK(summary(dir)["new"] == 0);
 }
