@@ -1,5 +1,6 @@
-// The audit's history in SQLite: runs, sources, fetches, documents, claims, findings; tested in tests/audit/history_store_test.cpp.
+// The audit's history in SQLite: runs, sources, fetches, documents, claims, findings; tested in tests/audit/units_test.cpp and tests/audit/audit_run_test.cpp.
 #pragma once
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -11,6 +12,9 @@
 struct sqlite3;
 
 namespace audit {
+
+class StatementCache;
+class Transaction;
 
 struct ClaimRow {
   std::string gpu, field, value;
@@ -73,15 +77,23 @@ struct FetchRow {
   int64_t good_copy_run = 0;  // the run whose copy was used (stale sources)
 };
 
+// When record_source commits: after `sources` sources or `interval`, whichever comes first.
+// One commit per source rewrote the shared index pages into the WAL for every source (30
+// page writes each); a kill loses at most one batch, of a run that is then aborted anyway.
+struct BatchLimits {
+  int sources = 256;
+  std::chrono::milliseconds interval{1000};
+};
+
 // One SQLite file (WAL, foreign keys on). The schema is versioned with PRAGMA user_version
-// and brought up to date by migrations on open. Every write that belongs together is one
-// transaction: a run is inserted `running`, each source's rows are committed as that source
-// finishes, and the run becomes `complete` in the same transaction that records its
-// totals. A process killed at any moment leaves a `running` run, which the next audit marks
-// `aborted`; comparisons only ever use complete runs.
+// and brought up to date by migrations on open (history_schema.cpp). Every write that
+// belongs together is one transaction: a run is inserted `running`, its sources' rows are
+// committed in batches as they finish, and the run becomes `complete` in the same
+// transaction that records its totals. A process killed at any moment leaves a `running`
+// run, which the next audit marks `aborted`; comparisons only ever use complete runs.
 class HistoryStore {
  public:
-  static core::Result<std::unique_ptr<HistoryStore>> open(const std::string& path);
+  static core::Result<std::unique_ptr<HistoryStore>> open(const std::string& path, BatchLimits batches = {});
   ~HistoryStore();
   HistoryStore(const HistoryStore&) = delete;
   HistoryStore& operator=(const HistoryStore&) = delete;
@@ -93,7 +105,11 @@ class HistoryStore {
   core::Result<int> abort_unfinished_runs();
 
   core::Result<int64_t> begin_run(const std::string& started_at);
+  // Adds one source's rows to the open batch (opening one when none is), committing the
+  // batch when it is large or old enough. On an error the whole batch is rolled back.
   std::optional<core::Error> record_source(int64_t run, const SourceRecord& record);
+  // Commits the open batch, if any; finish_run does it first.
+  std::optional<core::Error> flush();
   std::optional<GoodCopy> good_copy(const std::string& source_id) const;
   // The last complete run before `run` (any complete run when `run` is 0).
   std::optional<int64_t> previous_complete_run(int64_t run) const;
@@ -110,12 +126,18 @@ class HistoryStore {
   std::vector<std::pair<std::string, ClaimRow>> claims(int64_t run) const;
 
  private:
-  explicit HistoryStore(sqlite3* db) : db_(db) {}
+  explicit HistoryStore(sqlite3* db);  // in the .cpp, where the members' types are complete
+  std::optional<core::Error> write_source(int64_t run, const SourceRecord& record);
   std::optional<core::Error> exec(const std::string& sql);
   std::optional<core::Error> migrate();
   core::Error error(const std::string& what) const;
   sqlite3* db_;
   std::string path_;
+  std::unique_ptr<StatementCache> statements_;
+  std::unique_ptr<Transaction> batch_;  // the sources recorded since the last commit
+  BatchLimits limits_;
+  int batch_sources_ = 0;
+  std::chrono::steady_clock::time_point batch_started_{};
 };
 
 }  // namespace audit

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "audit/fingerprint.h"
+#include "audit/measured_record_check.h"
 #include "catalog/third_party_conversion.h"
 #include "catalog/third_party_diff.h"
 #include "core/quantity.h"
@@ -141,6 +142,7 @@ bool check_body(SourceRecord& rec, const AuditSource& source, core::Source body,
   }
   rec.content_hash = content_hash(body.bytes());
   if (source.reader == "third_party") return check_database(rec, source, body.bytes(), session);
+  if (source.reader == "measured") return check_measured_record(rec, source, body.bytes(), session);
   auto doc = scrapers::read_document(std::move(body), source.reader.empty() ? hint : source.reader);
   if (!doc.ok()) {
     rec.error = doc.error().format();

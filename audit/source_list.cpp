@@ -69,7 +69,7 @@ class EntryReader {
 };
 
 const std::set<std::string> kKeys = {"id", "url", "page_url", "kind", "reader", "site", "selectors", "gpu", "tags", "note"};
-const std::set<std::string> kReaders = {"", "html", "markdown", "text", "pdf", "third_party"};
+const std::set<std::string> kReaders = {"", "html", "markdown", "text", "pdf", "third_party", "measured"};
 
 void load_json(const fs::path& path, SourceList& out, std::set<std::string>& ids) {
   auto src = core::read_source_file(path.string());
@@ -106,10 +106,13 @@ void load_json(const fs::path& path, SourceList& out, std::set<std::string>& ids
     if (kind == "vendor") s.kind = SourceKind::vendor;
     else if (kind == "article") s.kind = SourceKind::article;
     else if (kind == "database") s.kind = SourceKind::database;
-    else if (!kind.empty()) r.error(entry.get("kind")->offset, "kind must be vendor, article or database, not \"" + kind + "\"");
+    else if (kind == "measured") s.kind = SourceKind::measured;
+    else if (!kind.empty()) {
+      r.error(entry.get("kind")->offset, "kind must be vendor, article, database or measured, not \"" + kind + "\"");
+    }
     s.reader = r.text(entry, "reader", false);
     if (!kReaders.count(s.reader)) {
-      r.error(entry.get("reader")->offset, "reader must be html, markdown, text, pdf or third_party, not \"" + s.reader + "\"");
+      r.error(entry.get("reader")->offset, "reader must be html, markdown, text, pdf, third_party or measured, not \"" + s.reader + "\"");
     }
     s.site = r.text(entry, "site", false);
     scrapers::Site site;
@@ -161,6 +164,7 @@ const char* to_string(SourceKind kind) {
     case SourceKind::vendor: return "vendor";
     case SourceKind::article: return "article";
     case SourceKind::database: return "database";
+    case SourceKind::measured: return "measured";
   }
   return "?";
 }

@@ -7,7 +7,8 @@
 
 namespace audit {
 
-enum class SourceKind { vendor, article, database };
+// measured: a device-query record of datasets/measured, the strongest evidence the catalog has.
+enum class SourceKind { vendor, article, database, measured };
 const char* to_string(SourceKind kind);
 
 // One page, datasheet or database the nightly audit reads.
@@ -17,7 +18,8 @@ struct AuditSource {
                          // paths are resolved against the sources file's folder)
   std::string page_url;  // the public page this copy stands for (provenance), "" if none
   SourceKind kind = SourceKind::article;
-  // html | markdown | text | pdf | third_party (the JSON database in datasets/third_party);
+  // html | markdown | text | pdf | third_party (the JSON database in datasets/third_party) |
+  // measured (a record of datasets/measured);
   // "" lets the reader be chosen from the Content-Type and the bytes, as for any input.
   std::string reader;
   std::string site;                    // nvidia | amd | intel | generic: vendor spec tables

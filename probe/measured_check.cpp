@@ -25,8 +25,7 @@ std::string lower(std::string text) {
 struct Checker {
   const catalog::Gpu& gpu;
   const DeviceRecord& device;
-  const std::string& record_path;
-  core::Errors& errors;
+  std::vector<MeasuredDisagreement>& found;
   std::set<std::string>& seen;
 
   const catalog::FieldValue* number(const char* field) const {
@@ -39,12 +38,13 @@ struct Checker {
 
   void report(const catalog::FieldValue& value, const std::string& claimed, const std::string& measured,
               const std::string& tolerance) {
-    std::string message = gpu.id + " " + value.field + " is " + claimed + " but " + record_path + " measured " + measured +
-                          " (" + device.name.value_or("") + "); tolerance: " + tolerance;
-    if (!seen.insert(message).second) return;
+    // Identical devices (eight H100s in one capture) disagree identically: once is enough.
+    if (!seen.insert(gpu.id + "\n" + value.field + "\n" + claimed + "\n" + measured + "\n" + device.name.value_or("")).second) {
+      return;
+    }
     core::Position where = value.position;
     if (where.file.empty()) where.file = gpu.path;
-    errors.push_back({core::ErrorCode::inconsistent, message, where});
+    found.push_back({gpu.id, value.field, claimed, measured, tolerance, device.name.value_or(""), where});
   }
 
   void exact(const char* field, const std::optional<int64_t>& measured, const char* unit) {
@@ -118,16 +118,26 @@ core::Errors check_measured_against_catalog(const catalog::Catalog& catalog, con
       errors.push_back(record.error());
       continue;
     }
-    std::set<std::string> seen;
-    for (const DeviceRecord& device : record->devices) {
-      if (!device.catalog_id) continue;
-      for (const catalog::Gpu& gpu : catalog.gpus()) {
-        if (gpu.id != *device.catalog_id) continue;
-        Checker{gpu, device, path, errors, seen}.run();
-      }
+    for (const auto& d : measured_disagreements(catalog, *record)) {
+      errors.push_back({core::ErrorCode::inconsistent,
+                        d.gpu_id + " " + d.field + " is " + d.catalog_value + " but " + path + " measured " + d.measured +
+                            " (" + d.device_name + "); tolerance: " + d.tolerance,
+                        d.position});
     }
   }
   return errors;
+}
+
+std::vector<MeasuredDisagreement> measured_disagreements(const catalog::Catalog& catalog, const ProbeResult& record) {
+  std::vector<MeasuredDisagreement> found;
+  std::set<std::string> seen;
+  for (const DeviceRecord& device : record.devices) {
+    if (!device.catalog_id) continue;
+    for (const catalog::Gpu& gpu : catalog.gpus()) {
+      if (gpu.id == *device.catalog_id) Checker{gpu, device, found, seen}.run();
+    }
+  }
+  return found;
 }
 
 }  // namespace probe

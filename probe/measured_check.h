@@ -1,9 +1,11 @@
 // Catalog values checked against the measured records in datasets/measured/, each field with its own tolerance; tested in tests/probe/measured_check_test.cpp.
 #pragma once
 #include <string>
+#include <vector>
 
 #include "catalog/catalog.h"
 #include "core/error.h"
+#include "probe/device_record.h"
 
 namespace probe {
 
@@ -25,5 +27,19 @@ namespace probe {
 // Identical devices of one record are reported once. A record that cannot be read is an
 // error naming its file; a catalog_id not in the catalog is skipped (not yet catalogued).
 core::Errors check_measured_against_catalog(const catalog::Catalog& catalog, const std::string& measured_dir);
+
+// One catalog value outside its field's tolerance of a measurement.
+struct MeasuredDisagreement {
+  std::string gpu_id, field;
+  std::string catalog_value;  // "58", "24 GB": the catalog's value, with its unit
+  std::string measured;       // "60", "21.95 GiB", "power limits 60 W default, 72 W max"
+  std::string tolerance;      // the rule in words
+  std::string device_name;    // as the device reports it
+  core::Position position;    // of the catalog value
+};
+
+// The same checks for one measured record already read (the audit reads records it
+// fetched as sources); identical devices of the record are reported once.
+std::vector<MeasuredDisagreement> measured_disagreements(const catalog::Catalog& catalog, const ProbeResult& record);
 
 }  // namespace probe

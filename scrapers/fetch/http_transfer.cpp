@@ -4,7 +4,6 @@
 #include <curl/curl.h>
 
 #include <algorithm>
-#include <cctype>
 #include <chrono>
 #include <ctime>
 #include <deque>
@@ -13,6 +12,8 @@
 #include <mutex>
 #include <random>
 
+#include "scrapers/fetch/easy_transfer.h"
+#include "scrapers/fetch/retry_delay.h"
 #include "scrapers/fetch/robots.h"
 
 namespace scrapers::net {
@@ -26,20 +27,17 @@ struct Job {
   std::string host;        // scheme://host:port, the politeness key
   std::string path;        // path and query, for robots.txt
   bool is_robots = false;  // the host's robots.txt, fetched before its pages
-  int attempts = 0;
+  int attempts = 0;        // of this hop: each redirect hop has its own retries
+  int redirects = 0;       // hops followed to reach request.url
+  std::string via;         // the URL whose answer redirected here, for error messages
   Clock::time_point first_start{};
   Clock::time_point not_before{};
 };
 
+// One hop of one job on the wire; heap-allocated so libcurl's pointers to it stay valid.
 struct Transfer {
-  const FetchOptions* options = nullptr;
   Job job;
-  HttpResponse response;
-  std::string retry_after;
-  bool too_large = false;
-  curl_slist* headers = nullptr;
-  CURL* easy = nullptr;
-  char error_buffer[CURL_ERROR_SIZE] = {};
+  EasyTransfer easy;
 };
 
 struct HostState {
@@ -52,134 +50,24 @@ struct HostState {
   std::string robots_problem;  // why everything is disallowed, when robots.txt could not be read
 };
 
-size_t on_body(char* data, size_t size, size_t count, void* user) {
-  auto* t = static_cast<Transfer*>(user);
-  size_t n = size * count;
-  // Counted after decoding, so a small gzip body cannot inflate past the cap.
-  if (t->response.body.size() + n > t->options->max_bytes) {
-    t->too_large = true;
-    return 0;  // makes libcurl stop with CURLE_WRITE_ERROR
-  }
-  t->response.body.append(data, n);
-  return n;
-}
-
-std::string trimmed(std::string_view v) {
-  while (!v.empty() && std::isspace(static_cast<unsigned char>(v.front()))) v.remove_prefix(1);
-  while (!v.empty() && std::isspace(static_cast<unsigned char>(v.back()))) v.remove_suffix(1);
-  return std::string(v);
-}
-
-size_t on_header(char* data, size_t size, size_t count, void* user) {
-  auto* t = static_cast<Transfer*>(user);
-  size_t n = size * count;
-  std::string_view line(data, n);
-  // Each response of a redirect chain starts with a status line; keep the last one's.
-  if (line.substr(0, 5) == "HTTP/") {
-    t->response.etag.clear();
-    t->response.last_modified.clear();
-    t->retry_after.clear();
-    return n;
-  }
-  size_t colon = line.find(':');
-  if (colon == std::string_view::npos) return n;
-  std::string name(line.substr(0, colon));
-  for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (name == "etag") t->response.etag = trimmed(line.substr(colon + 1));
-  else if (name == "last-modified") t->response.last_modified = trimmed(line.substr(colon + 1));
-  else if (name == "retry-after") t->retry_after = trimmed(line.substr(colon + 1));
-  return n;
-}
-
 void global_init() {
   static std::once_flag once;
   std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
 }
 
-// scheme://host:port and the path with its query, through libcurl's own URL parser so
-// both agree on what the URL means.
-bool split_url(const std::string& url, std::string& host, std::string& path) {
-  std::unique_ptr<CURLU, decltype(&curl_url_cleanup)> u(curl_url(), curl_url_cleanup);
-  if (!u || curl_url_set(u.get(), CURLUPART_URL, url.c_str(), 0) != CURLUE_OK) return false;
-  char *scheme = nullptr, *name = nullptr, *port = nullptr, *p = nullptr, *query = nullptr;
-  curl_url_get(u.get(), CURLUPART_SCHEME, &scheme, 0);
-  curl_url_get(u.get(), CURLUPART_HOST, &name, 0);
-  curl_url_get(u.get(), CURLUPART_PORT, &port, CURLU_DEFAULT_PORT);
-  curl_url_get(u.get(), CURLUPART_PATH, &p, 0);
-  curl_url_get(u.get(), CURLUPART_QUERY, &query, 0);
-  bool ok = scheme && name;
-  if (ok) {
-    host = std::string(scheme) + "://" + name + ":" + (port ? port : "");
-    for (auto& c : host) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    path = p ? p : "/";
-    if (query) path += std::string("?") + query;
-  }
-  curl_free(scheme);
-  curl_free(name);
-  curl_free(port);
-  curl_free(p);
-  curl_free(query);
-  return ok;
+// "http://127.0.0.1:8080", or "https://example.com" when the port is the scheme's own.
+std::string site_name(const std::string& host_key) {
+  size_t colon = host_key.rfind(':');
+  std::string_view port = std::string_view(host_key).substr(colon + 1);
+  bool default_port = (host_key.rfind("http://", 0) == 0 && port == "80") || (host_key.rfind("https://", 0) == 0 && port == "443");
+  return default_port ? host_key.substr(0, colon) : host_key;
 }
 
-void configure(Transfer& t, const FetchOptions& o) {
-  CURL* e = t.easy;
-  const HttpRequest& r = t.job.request;
-  curl_easy_setopt(e, CURLOPT_URL, r.url.c_str());
-  curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
-  curl_easy_setopt(e, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-  curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 1L);
-  curl_easy_setopt(e, CURLOPT_MAXREDIRS, o.max_redirects);
-  curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, o.connect_timeout_ms);
-  curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, o.timeout_ms);
-  curl_easy_setopt(e, CURLOPT_LOW_SPEED_LIMIT, o.low_speed_bytes);
-  curl_easy_setopt(e, CURLOPT_LOW_SPEED_TIME, o.low_speed_seconds);
-  curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(o.max_bytes));
-  // Verification is never switched off: a page we cannot authenticate is not evidence.
-  curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, 1L);
-  curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, 2L);
-  curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
-  curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");  // whatever this libcurl can decode
-  curl_easy_setopt(e, CURLOPT_USERAGENT, o.user_agent.c_str());
-  curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, on_body);
-  curl_easy_setopt(e, CURLOPT_WRITEDATA, &t);
-  curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, on_header);
-  curl_easy_setopt(e, CURLOPT_HEADERDATA, &t);
-  curl_easy_setopt(e, CURLOPT_ERRORBUFFER, t.error_buffer);
-  curl_easy_setopt(e, CURLOPT_PRIVATE, &t);
-  if (!r.etag.empty()) t.headers = curl_slist_append(t.headers, ("If-None-Match: " + r.etag).c_str());
-  if (!r.last_modified.empty()) {
-    t.headers = curl_slist_append(t.headers, ("If-Modified-Since: " + r.last_modified).c_str());
-  }
-  if (t.headers) curl_easy_setopt(e, CURLOPT_HTTPHEADER, t.headers);
-}
+bool is_http_host(const std::string& host_key) { return host_key.rfind("http://", 0) == 0 || host_key.rfind("https://", 0) == 0; }
 
-// Fills the response; returns whether the failure is worth another attempt.
-bool finish(Transfer& t, CURLcode code) {
-  HttpResponse& r = t.response;
-  char* final_url = nullptr;
-  if (curl_easy_getinfo(t.easy, CURLINFO_EFFECTIVE_URL, &final_url) == CURLE_OK && final_url) r.final_url = final_url;
-  char* type = nullptr;
-  if (curl_easy_getinfo(t.easy, CURLINFO_CONTENT_TYPE, &type) == CURLE_OK && type) r.content_type = type;
-  curl_easy_getinfo(t.easy, CURLINFO_RESPONSE_CODE, &r.status);
-  if (code == CURLE_OK) return r.status == 429 || r.status == 500 || r.status == 502 || r.status == 503 || r.status == 504;
-  r.body.clear();
-  const FetchOptions& o = *t.options;
-  if (t.too_large || code == CURLE_FILESIZE_EXCEEDED) {
-    r.error = "response larger than the limit of " + std::to_string(o.max_bytes) + " bytes";
-    return false;
-  }
-  if (code == CURLE_TOO_MANY_REDIRECTS) {
-    r.error = "more than " + std::to_string(o.max_redirects) + " redirects";
-    return false;
-  }
-  if (code == CURLE_UNSUPPORTED_PROTOCOL) {
-    r.error = "redirect or URL to a scheme other than http and https refused";
-    return false;
-  }
-  r.error = code == CURLE_OPERATION_TIMEDOUT ? "timed out" : (t.error_buffer[0] ? t.error_buffer : curl_easy_strerror(code));
-  return code == CURLE_OPERATION_TIMEDOUT || code == CURLE_COULDNT_CONNECT || code == CURLE_GOT_NOTHING ||
-         code == CURLE_RECV_ERROR || code == CURLE_SEND_ERROR || code == CURLE_PARTIAL_FILE;
+// "redirect 2 from http://a/x to file:///etc/passwd", the words every hop error starts with.
+std::string hop_name(const Job& from, const std::string& to) {
+  return "redirect " + std::to_string(from.redirects + 1) + " from " + from.request.url + " to " + to;
 }
 
 class Scheduler {
@@ -207,7 +95,10 @@ class Scheduler {
       long wait_ms = start_ready(now);
       int running = 0;
       curl_multi_perform(multi_.get(), &running);
-      collect();
+      // A finished transfer frees a slot, readies a host's robots.txt or queues a redirect
+      // hop: go round at once. Polling then could sleep the whole timeout, for when every
+      // transfer has just finished the poll has no socket left to wake it.
+      if (collect() > 0) continue;
       if (pending_ == 0 && active_.empty()) break;
       curl_multi_poll(multi_.get(), nullptr, 0, static_cast<int>(std::clamp(wait_ms, 1L, 100L)), nullptr);
     }
@@ -238,8 +129,11 @@ class Scheduler {
         if (o_.honour_robots && !host.rules.allowed(job.path)) {
           --pending_;
           HttpResponse r;
-          r.error = host.robots_problem.empty() ? "disallowed by " + key.substr(0, key.rfind(':')) + "/robots.txt"
+          r.error = host.robots_problem.empty() ? "disallowed by " + site_name(key) + "/robots.txt"
                                                 : host.robots_problem;
+          if (job.redirects > 0) {
+            r.error = "redirect " + std::to_string(job.redirects) + " from " + job.via + " to " + job.request.url + ": " + r.error;
+          }
           r.attempts = 0;
           done_(job.index, std::move(r));
           continue;
@@ -264,54 +158,106 @@ class Scheduler {
 
   void start(Job job, HostState& host, Clock::time_point now) {
     ++job.attempts;
-    if (job.attempts == 1) job.first_start = now;
+    if (job.first_start == Clock::time_point{}) job.first_start = now;  // the first hop's first attempt
     auto t = std::make_unique<Transfer>();
-    t->options = &o_;
     t->job = std::move(job);
-    t->easy = curl_easy_init();
-    configure(*t, o_);
-    curl_multi_add_handle(multi_.get(), t->easy);
+    t->easy.max_bytes = o_.max_bytes;
+    t->easy.easy = curl_easy_init();
+    configure(t->easy, t->job.request, o_);
+    curl_multi_add_handle(multi_.get(), t->easy.easy);
     ++host.in_flight;
     host.next_start = now + std::chrono::milliseconds(o_.host_delay_ms);
-    active_.emplace(t->easy, std::move(t));
+    active_.emplace(t->easy.easy, std::move(t));
   }
 
-  void collect() {
+  // Handles the transfers libcurl has finished; returns how many.
+  size_t collect() {
+    size_t finished = 0;
     int queued = 0;
     while (CURLMsg* msg = curl_multi_info_read(multi_.get(), &queued)) {
       if (msg->msg != CURLMSG_DONE) continue;
       auto it = active_.find(msg->easy_handle);
       if (it == active_.end()) continue;
+      ++finished;
       std::unique_ptr<Transfer> t = std::move(it->second);
       active_.erase(it);
       CURLcode code = msg->data.result;
-      bool retryable = finish(*t, code);
-      curl_multi_remove_handle(multi_.get(), t->easy);
-      curl_easy_cleanup(t->easy);
-      curl_slist_free_all(t->headers);
-      t->easy = nullptr;
+      bool retryable = finish(t->easy, code, o_);
+      curl_multi_remove_handle(multi_.get(), t->easy.easy);
       HostState& host = hosts_[t->job.host];
       --host.in_flight;
+      auto now = Clock::now();
       if (t->job.is_robots) {
-        robots_done(host, t->response);
+        if (!t->easy.location.empty()) robots_redirected(std::move(t->job), t->easy.location, host, now);
+        else robots_done(host, t->easy.response);
         continue;
       }
-      auto now = Clock::now();
+      if (!t->easy.location.empty()) {
+        follow(std::move(t->job), t->easy.location);
+        continue;
+      }
       if (retryable && t->job.attempts <= o_.max_retries) {
         std::uniform_real_distribution<double> jitter(0.5, 1.0);
-        long delay = retry_delay_ms(t->job.attempts, t->retry_after, o_.retry_base_ms, o_.retry_max_ms, jitter(rng_),
+        long delay = retry_delay_ms(t->job.attempts, t->easy.retry_after, o_.retry_base_ms, o_.retry_max_ms, jitter(rng_),
                                     static_cast<long>(std::time(nullptr)));
         t->job.not_before = now + std::chrono::milliseconds(delay);
         host.queue.push_front(std::move(t->job));
         continue;
       }
       --pending_;
-      HttpResponse r = std::move(t->response);
+      HttpResponse r = std::move(t->easy.response);
       if (r.error.empty() && r.status == 0) r.error = "no response";
       r.attempts = t->job.attempts;
       r.elapsed_ms = std::chrono::duration<double, std::milli>(now - t->job.first_start).count();
       done_(t->job.index, std::move(r));
     }
+    return finished;
+  }
+
+  // The next hop of a page's redirect chain joins its host's queue, so it waits for that
+  // host's robots.txt and politeness like any page; a hop past the cap or off http(s) ends
+  // the chain with an error that names the hop.
+  void follow(Job job, const std::string& location) {
+    Job next;
+    next.index = job.index;
+    next.request = job.request;
+    next.request.url = location;
+    next.redirects = job.redirects + 1;
+    next.via = job.request.url;
+    next.first_start = job.first_start;
+    std::string problem;
+    if (next.redirects > o_.max_redirects) {
+      problem = "more than " + std::to_string(o_.max_redirects) + " redirects (" + hop_name(job, location) + ")";
+    } else if (!split_url(location, next.host, next.path) || !is_http_host(next.host)) {
+      problem = hop_name(job, location) + " refused: only http and https are followed";
+    }
+    if (problem.empty()) {
+      hosts_[next.host].queue.push_front(std::move(next));
+      return;
+    }
+    --pending_;
+    HttpResponse r;
+    r.error = std::move(problem);
+    r.final_url = job.request.url;
+    r.attempts = job.attempts;
+    done_(job.index, std::move(r));
+  }
+
+  // robots.txt may redirect (RFC 9309 §2.3.1.2: follow at least five hops); the rules still
+  // belong to the host that was asked, so the job keeps its host key and takes the slot just
+  // freed. A chain past the cap or off http(s) counts as "unavailable", which allows all.
+  void robots_redirected(Job job, const std::string& location, HostState& host, Clock::time_point now) {
+    std::string next_host, next_path;
+    if (job.redirects + 1 > o_.max_redirects || !split_url(location, next_host, next_path) || !is_http_host(next_host)) {
+      host.robots = HostState::Robots::ready;
+      host.rules = RobotsRules::allow_all();
+      return;
+    }
+    job.via = job.request.url;
+    job.request.url = location;
+    ++job.redirects;
+    job.attempts = 0;
+    start(std::move(job), host, now);
   }
 
   // RFC 9309 §2.3.1: 2xx is parsed, 4xx means no restrictions, 5xx or no answer means
@@ -337,22 +283,6 @@ class Scheduler {
 };
 
 }  // namespace
-
-long retry_delay_ms(int attempt, const std::string& retry_after, long base_ms, long max_ms, double jitter, long now_s) {
-  long delay = -1;
-  if (!retry_after.empty()) {
-    if (std::all_of(retry_after.begin(), retry_after.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
-      delay = retry_after.size() > 9 ? max_ms : std::stol(retry_after) * 1000;
-    } else if (time_t at = curl_getdate(retry_after.c_str(), nullptr); at != -1) {
-      delay = std::max(0L, (static_cast<long>(at) - now_s) * 1000);
-    }
-  }
-  if (delay < 0) {
-    double backoff = static_cast<double>(base_ms) * static_cast<double>(1L << std::min(attempt - 1, 20));
-    delay = static_cast<long>(std::min(backoff, static_cast<double>(max_ms)) * jitter);
-  }
-  return std::clamp(delay, 0L, max_ms);
-}
 
 void transfer_each(const std::vector<HttpRequest>& requests, const FetchOptions& options,
                    const std::function<void(size_t, HttpResponse&&)>& on_done) {

@@ -29,13 +29,12 @@ struct HttpResponse {
 // Calls `on_done(index, response)` once per request, in completion order. At most
 // max_parallel transfers run at once and max_per_host to one host, host_delay_ms apart;
 // with honour_robots each host's robots.txt is fetched first and a disallowed URL fails
-// without a request. Timeouts, connection failures, 429 and 5xx are retried with
-// exponential backoff and jitter, or after the server's Retry-After (seconds or HTTP-date).
+// without a request. Redirects are followed here, not by libcurl: each hop must be http(s),
+// allowed by its own host's robots.txt and within max_redirects, else the request fails
+// with an error naming the hop. Timeouts, connection failures, 429 and 5xx are retried
+// with exponential backoff and jitter, or after the server's Retry-After (seconds or
+// HTTP-date).
 void transfer_each(const std::vector<HttpRequest>& requests, const FetchOptions& options,
                    const std::function<void(size_t, HttpResponse&&)>& on_done);
-
-// The wait before retry `attempt` (1-based): Retry-After when the server sent one,
-// else base x 2^(attempt-1) scaled by `jitter` in [0.5, 1]; never more than max_ms.
-long retry_delay_ms(int attempt, const std::string& retry_after, long base_ms, long max_ms, double jitter, long now_s);
 
 }  // namespace scrapers::net

@@ -3,6 +3,8 @@
 
 #include <cctype>
 
+#include "scrapers/fetch/percent_encoding.h"
+
 namespace scrapers::net {
 namespace {
 
@@ -93,7 +95,8 @@ RobotsRules RobotsRules::parse(std::string_view text, std::string_view user_agen
     if (key != "allow" && key != "disallow") continue;  // sitemap, crawl-delay, unknown keys
     in_agents = false;
     if (value.empty()) continue;  // "Disallow:" with no path matches nothing
-    Rule rule{key == "allow", std::string(value)};
+    // Rules and paths meet in one spelling, so "/%7Ejoe" in a rule covers "/~joe" (RFC 9309 §2.2.2).
+    Rule rule{key == "allow", percent_encoding_normal_form(value)};
     if (group_is_mine) mine.push_back(rule);
     if (group_is_star) star.push_back(rule);
   }
@@ -102,7 +105,8 @@ RobotsRules RobotsRules::parse(std::string_view text, std::string_view user_agen
   return out;
 }
 
-bool RobotsRules::allowed(std::string_view path) const {
+bool RobotsRules::allowed(std::string_view path_and_query) const {
+  const std::string path = percent_encoding_normal_form(path_and_query);
   if (path == "/robots.txt") return true;
   if (disallow_everything_) return false;
   size_t best = 0;

@@ -23,6 +23,7 @@ class RobotsRules {
 
   // Whether `path_and_query` ("/products/l4?x=1") may be fetched: the longest matching
   // rule wins, Allow on a tie; no matching rule allows. /robots.txt itself is always allowed.
+  // Both the rules and the path are compared in percent-encoding normal form.
   bool allowed(std::string_view path_and_query) const;
 
  private:
@@ -34,8 +35,9 @@ class RobotsRules {
   bool disallow_everything_ = false;
 };
 
-// Whether `path` matches a robots pattern: `*` is any run of characters, a final `$`
-// anchors the end, anything else is a prefix match.
+// Whether `path` matches a robots pattern, octet for octet (RobotsRules normalises both
+// first): `*` is any run of characters, a final `$` anchors the end, anything else is a
+// prefix match.
 bool robots_pattern_matches(std::string_view pattern, std::string_view path);
 
 }  // namespace scrapers::net

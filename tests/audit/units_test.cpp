@@ -1,4 +1,4 @@
-// Unit tests of audit/: fingerprints, sources files, waivers, the history schema.
+// Unit tests of audit/: fingerprints, sources files, waivers, the history schema and its batched writes.
 #include <catch2/catch.hpp>
 
 #include "../cmd/run_factcheck.h"
@@ -24,7 +24,8 @@ TEST_CASE("fingerprint: same source, rule, GPU, field and value match whatever t
 TEST_CASE("sources: the bundled folder reads; bad entries are errors at path:line:col; URL lists skip comments") {
   auto bundled = audit::load_sources(std::string(FACTCHECK_SOURCE_DIR) + "/datasets/sources");
   CHECK(bundled.errors.empty());
-  CHECK(bundled.sources.size() == 7);
+  CHECK(bundled.sources.size() == 34);  // 7 pages, articles and the database; 27 measured records
+  CHECK(audit::with_tag(bundled.sources, "measured").size() == 27);
   CHECK(audit::with_tag(bundled.sources, "nvidia").size() == 2);
   TempDir dir;
   write_file(dir / "bad.json", "{\"sources\": [\n  {\"id\": \"a\", \"url\": \"x.html\", \"kind\": \"blog\"},\n"
@@ -94,4 +95,56 @@ TEST_CASE("report filters: one hiding rule per value, axes combine, values escap
   CHECK(controls.find("value=\"a&quot;b{}\"") != std::string::npos);
   CHECK(controls.find("<button type=\"reset\">") != std::string::npos);
   CHECK(audit::css_string("Ab-_9 ") == "Ab-_9\\20 ");
+}
+
+namespace {
+
+audit::SourceRecord recorded_source(int i) {
+  audit::SourceRecord r;
+  r.id = "source-" + std::to_string(i);
+  r.location = "http://127.0.0.1/" + r.id + ".md";
+  r.kind = "article";
+  r.status = "ok";
+  r.claims.push_back({"nvidia-l4", "tdp", "75 W", 4, 17});
+  audit::FindingRow f;
+  f.fingerprint = "fp-" + std::to_string(i);
+  f.source_id = r.id;
+  f.rule = "catalog-value-mismatch";
+  f.severity = "error";
+  r.findings.push_back(f);
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("history: sources commit in batches; a batch never committed leaves nothing, a finished run keeps every source") {
+  TempDir dir;
+  std::string path = (dir / "h.sqlite").string();
+  // Batches of four and no deadline: ten sources are two batches and two left open.
+  audit::BatchLimits limits{4, std::chrono::hours(1)};
+  {
+    auto store = audit::HistoryStore::open(path, limits);
+    REQUIRE(store.ok());
+    auto run = (*store)->begin_run("2026-01-01T00:00:00Z");
+    REQUIRE(run.ok());
+    for (int i = 0; i < 10; ++i) REQUIRE_FALSE((*store)->record_source(*run, recorded_source(i)).has_value());
+    CHECK((*store)->fetches(*run).size() == 10);  // this connection sees its open batch
+  }  // gone without finishing, as a killed audit is
+  auto store = audit::HistoryStore::open(path, limits);
+  REQUIRE(store.ok());
+  CHECK((*store)->fetches(1).size() == 8);
+  CHECK((*store)->claims(1).size() == 8);
+  CHECK((*store)->findings(1).size() == 8);
+  auto aborted = (*store)->abort_unfinished_runs();
+  REQUIRE(aborted.ok());
+  CHECK(*aborted == 1);
+  auto run = (*store)->begin_run("2026-01-02T00:00:00Z");
+  REQUIRE(run.ok());
+  for (int i = 0; i < 10; ++i) REQUIRE_FALSE((*store)->record_source(*run, recorded_source(i)).has_value());
+  audit::RunRow totals;
+  totals.finished_at = "2026-01-02T00:01:00Z";
+  REQUIRE_FALSE((*store)->finish_run(*run, {}, {}, totals).has_value());  // commits the open batch with the run
+  CHECK((*store)->run(*run)->status == "complete");
+  CHECK((*store)->fetches(*run).size() == 10);
+  CHECK((*store)->previous_complete_run(0) == *run);
 }

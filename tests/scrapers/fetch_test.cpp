@@ -3,6 +3,7 @@
 
 #include <unistd.h>
 
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -11,6 +12,7 @@
 #include "document_dump.h"
 #include "scrapers/fetch/fetch.h"
 #include "scrapers/fetch/http_transfer.h"
+#include "scrapers/fetch/retry_delay.h"
 #include "scrapers/fetch/page_health.h"
 #include "scrapers/read/read_document.h"
 #include "tests/local_server.h"
@@ -195,9 +197,12 @@ TEST_CASE("fetch: a redirect loop, a redirect to file:// and a dripping server a
   auto loop = scrapers::fetch(server.url("/loop"), options);
   REQUIRE_FALSE(loop.ok());
   CHECK(loop.error().message.find("redirects") != std::string::npos);
+  CHECK(loop.error().message.find("redirect 6 from " + server.url("/loop")) != std::string::npos);
   auto to_file = scrapers::fetch(server.url("/to-file"), options);
   REQUIRE_FALSE(to_file.ok());
   CHECK(to_file.error().message.find("http and https") != std::string::npos);
+  CHECK(to_file.error().message.find("redirect 1 from " + server.url("/to-file") + " to file:///etc/passwd") !=
+        std::string::npos);
   options.low_speed_bytes = 100;
   options.low_speed_seconds = 1;
   auto start = std::chrono::steady_clock::now();
@@ -257,4 +262,77 @@ TEST_CASE("fetch: at most max_per_host transfers to one host, max_parallel in al
   for (const auto& r : results) CHECK(r.ok());
   CHECK(took >= std::chrono::milliseconds(5500));
   CHECK(took < std::chrono::milliseconds(9000));
+}
+
+namespace {
+
+std::string percent_encoded(const std::string& s) {
+  std::string out;
+  for (unsigned char c : s) {
+    if (std::isalnum(c) || c == '/' || c == '.' || c == '-' || c == '_') {
+      out.push_back(static_cast<char>(c));
+    } else {
+      char hex[4];
+      std::snprintf(hex, sizeof hex, "%%%02X", c);
+      out += hex;
+    }
+  }
+  return out;
+}
+
+// A URL on `server` that answers 302 to `target`.
+std::string redirect_to(const LocalHttpServer& server, const std::string& target) {
+  return server.url("/goto?to=" + percent_encoded(target));
+}
+
+}  // namespace
+
+TEST_CASE("fetch: every redirect hop is checked against its own host's robots.txt, not only the first URL") {
+  LocalHttpServer first, second;
+  scrapers::FetchOptions options;
+  options.max_retries = 0;
+  // Same host: the first URL is allowed, the hop into /private/ is not.
+  auto same = scrapers::fetch(redirect_to(first, "/private/secret.html"), options);
+  REQUIRE_FALSE(same.ok());
+  CHECK(same.error().message.find("robots.txt") != std::string::npos);
+  CHECK(same.error().message.find("redirect 1 from " + redirect_to(first, "/private/secret.html") + " to " +
+                                  first.url("/private/secret.html")) != std::string::npos);
+  // Another host: its robots.txt is fetched and decides.
+  auto other = scrapers::fetch(redirect_to(first, second.url("/private/secret.html")), options);
+  REQUIRE_FALSE(other.ok());
+  std::string second_host = second.url("");
+  CHECK(other.error().message.find("disallowed by " + second_host + "/robots.txt") != std::string::npos);
+  // An allowed hop to another host and back arrives, and names where it ended.
+  auto round_trip = scrapers::fetch(redirect_to(first, redirect_to(second, first.url("/page.html"))), options);
+  REQUIRE(round_trip.ok());
+  CHECK(round_trip->status == 200);
+  CHECK(round_trip->final_url == first.url("/page.html"));
+  // Ignoring robots.txt lets the same hop through to the 404 behind it.
+  options.honour_robots = false;
+  auto ignored = scrapers::fetch(redirect_to(first, second.url("/private/secret.html")), options);
+  REQUIRE_FALSE(ignored.ok());
+  CHECK(ignored.error().message.find("404") != std::string::npos);
+}
+
+TEST_CASE("fetch: a redirect off http(s) is refused at whichever hop it happens, and the cap counts hops across hosts") {
+  LocalHttpServer first, second;
+  scrapers::FetchOptions options;
+  options.max_retries = 0;
+  std::string second_hop = redirect_to(second, "ftp://127.0.0.1/x.md");
+  auto ftp = scrapers::fetch(redirect_to(first, second_hop), options);
+  REQUIRE_FALSE(ftp.ok());
+  CHECK(ftp.error().message.find("redirect 2 from " + second_hop + " to ftp://127.0.0.1/x.md refused") !=
+        std::string::npos);
+  CHECK(ftp.error().message.find("http and https") != std::string::npos);
+  CHECK(ftp.error().position.file == redirect_to(first, second_hop));
+  // Two hops on each host, four in all: within a cap of four, over a cap of three.
+  std::string chain = redirect_to(first, redirect_to(second, redirect_to(first, redirect_to(second, first.url("/page.html")))));
+  options.max_redirects = 4;
+  auto within = scrapers::fetch(chain, options);
+  REQUIRE(within.ok());
+  CHECK(within->final_url == first.url("/page.html"));
+  options.max_redirects = 3;
+  auto over = scrapers::fetch(chain, options);
+  REQUIRE_FALSE(over.ok());
+  CHECK(over.error().message.find("more than 3 redirects (redirect 4 from ") != std::string::npos);
 }

@@ -1,8 +1,10 @@
 // Tests scrapers/fetch/robots: RFC 9309 groups, Allow/Disallow, longest match, '*' and '$'.
 #include <catch2/catch.hpp>
 
+#include "scrapers/fetch/percent_encoding.h"
 #include "scrapers/fetch/robots.h"
 
+using scrapers::net::percent_encoding_normal_form;
 using scrapers::net::RobotsRules;
 using scrapers::net::robots_pattern_matches;
 
@@ -52,4 +54,42 @@ TEST_CASE("robots: empty Disallow allows everything; a 5xx robots.txt disallows 
   CHECK_FALSE(RobotsRules::disallow_all().allowed("/x"));
   CHECK(RobotsRules::allow_all().allowed("/x"));
   CHECK(RobotsRules::parse("", "factcheck").allowed("/x"));
+}
+
+TEST_CASE("robots: the normal form decodes unreserved %XX, upper-cases other hex and encodes what a path may not hold") {
+  CHECK(percent_encoding_normal_form("/%7Ejoe") == "/~joe");
+  CHECK(percent_encoding_normal_form("/%7ejoe") == "/~joe");
+  CHECK(percent_encoding_normal_form("/foo/bar/%62%61%7A") == "/foo/bar/baz");
+  CHECK(percent_encoding_normal_form("/a%3cb") == "/a%3Cb");
+  CHECK(percent_encoding_normal_form("/a%2fb") == "/a%2Fb");  // reserved: stays encoded, not '/'
+  CHECK(percent_encoding_normal_form("/foo/bar/\xE3\x83\x84") == "/foo/bar/%E3%83%84");
+  CHECK(percent_encoding_normal_form("/a b<c>") == "/a%20b%3Cc%3E");
+  CHECK(percent_encoding_normal_form("/100%") == "/100%25");
+  CHECK(percent_encoding_normal_form("/100%zz") == "/100%25zz");
+  CHECK(percent_encoding_normal_form("/foo/bar?baz=quz&x=*$") == "/foo/bar?baz=quz&x=*$");
+  CHECK(percent_encoding_normal_form("/%2A") == "/%2A");  // an encoded '*' is not a wildcard
+}
+
+TEST_CASE("robots: rules and paths are compared in percent-encoding normal form (RFC 9309 section 2.2.2)") {
+  auto rules = RobotsRules::parse(
+      "User-agent: *\n"
+      "Disallow: /a%3cb\n"
+      "Disallow: /%7Ejoe/\n"
+      "Disallow: /foo/bar/\xE3\x83\x84\n"
+      "Disallow: /q%2fr\n"
+      "Disallow: /star%2A\n"
+      "Allow: /~joe/public\n",
+      "factcheck");
+  CHECK_FALSE(rules.allowed("/a%3Cb"));
+  CHECK_FALSE(rules.allowed("/a%3cb"));
+  CHECK_FALSE(rules.allowed("/~joe/notes.html"));
+  CHECK_FALSE(rules.allowed("/%7ejoe/notes.html"));
+  CHECK(rules.allowed("/%7Ejoe/public/index.html"));  // the Allow, written raw, still matches
+  CHECK_FALSE(rules.allowed("/foo/bar/%E3%83%84"));
+  CHECK_FALSE(rules.allowed("/foo/bar/%e3%83%84/more"));
+  CHECK_FALSE(rules.allowed("/q%2Fr"));
+  CHECK(rules.allowed("/q/r"));  // an encoded '/' is another resource
+  CHECK(rules.allowed("/starry"));  // %2A is a literal '*', not a wildcard
+  CHECK_FALSE(rules.allowed("/star%2a"));
+  CHECK(rules.allowed("/a<c"));
 }

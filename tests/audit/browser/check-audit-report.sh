@@ -17,8 +17,9 @@ trap 'rm -rf "$work"' EXIT
 rm -rf "$out"
 mkdir -p "$out" "$work/data/third_party"
 # A copy, so the second run can see an article fixed: the sources name their files relative
-# to their folder, and the database as ../third_party/all-gpus.json.
+# to their folder, the database as ../third_party/all-gpus.json and device captures as ../measured/.
 cp -r "$root/datasets/sources" "$work/data/sources"
+cp -r "$root/datasets/measured" "$work/data/measured"
 cp "$root/datasets/third_party/all-gpus.json" "$work/data/third_party/"
 audit() {
   local rc=0
