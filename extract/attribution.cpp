@@ -124,10 +124,21 @@ std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t
     // of a comparison and another GPU is the subject; either reading is a guess, so none.
     static const RE2 object_of("(?i)(than|vs\\.?|versus|compared to|compared with|of)( the)?\\s*$");
     std::string_view lead_in = std::string_view(text).substr(sentence.begin, before->begin - sentence.begin);
-    if (RE2::PartialMatch(re2::StringPiece(lead_in.data(), lead_in.size()), object_of)) {
+    // The words after the compared GPU may hand it the figure ("than the RTX 4090, which
+    // draws 450 W", "vs L40S (48 GB)"); then it is that GPU's, whoever the subject is.
+    static const RE2 hands_over("(?i)^\\s*\\(|^\\W*(?:which|that|whose|at|with its|its|has|have|offers|draws|delivers|uses|runs|boosts|is rated|comes with)\\b");
+    std::string_view after_object(text.data() + before->end, pos > before->end ? pos - before->end : 0);
+    const bool handed_over = RE2::PartialMatch(re2::StringPiece(after_object.data(), after_object.size()), hands_over);
+    if (!handed_over && RE2::PartialMatch(re2::StringPiece(lead_in.data(), lead_in.size()), object_of)) {
       for (const auto& m : mentions) {
         if (&m == before) break;
         if (m.begin >= sentence.begin && !m.possessive && m.entry != before->entry) return std::nullopt;
+      }
+      // "It is faster than the RTX A4000 thanks to a 2,175 MHz boost clock": with no other
+      // name in the sentence the subject is the one outside it.
+      static const RE2 compared_with("(?i)\\b(than|vs\\.?|versus|compared to|compared with)( the)?\\s*$");
+      if (RE2::PartialMatch(re2::StringPiece(lead_in.data(), lead_in.size()), compared_with)) {
+        return fallback(ctx, block, sentence.begin);
       }
     }
     // "L40S (48 GB)" and "L40S has 48 GB" attribute alike: the sentence named it last.

@@ -55,6 +55,10 @@ struct Claim {
   // "it's rated to 26.7 TFLOPs": a throughput whose sentence names no precision. It is read
   // as FP32, the shader rate consumer pages quote, and any precision the GPU has explains it.
   bool precision_unnamed = false;
+  // An architecture the words right around the figure give it to ("Hopper offered 900 GB/s",
+  // "900 GB/s on Hopper"), canonical ("Hopper"); empty when none. A GPU of another
+  // architecture is then not the figure's owner.
+  std::string generation_named;
 
   // comparison: subject `relation` other ("higher", "lower", "newer", "better")
   // ratio: subject = factor x other

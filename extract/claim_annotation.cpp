@@ -7,6 +7,8 @@
 #include <map>
 #include <string>
 
+#include "extract/enum_values.h"
+
 namespace extract {
 namespace {
 
@@ -41,15 +43,20 @@ struct ScopePatterns {
       // "Four RTX 6000 Ada cards offer 192 GB", "4x RTX 6000 Ada", "the 192 A100 GPUs in the
       // partition", "a bridged pair": several GPUs counted together.
       "\\b(?:\\d+|two|three|four|five|six|seven|eight|ten|twelve|sixteen)\\s+(?:[\\w-]+\\s+){0,4}?(?:cards|gpus|accelerators|boards|modules)\\b|"
+      // "Two RTX 3090s give you 48 GB", "8.7 PFLOPS for the partition".
+      "\\b(?:two|three|four|five|six|seven|eight|ten|twelve|sixteen|\\d+)\\s+(?:[\\w-]+\\s+){0,3}?[a-z]*\\d+s\\b|"
+      "\\bfor the (?:whole |entire )?(?:partition|cluster|machine|system|node|rack|pod)\\b|"
       "\\b(?:2|3|4|6|8|10|16|32|64|72)\\s*[x×]\\s+(?:rtx|gtx|geforce|radeon|rx|arc|nvidia|amd|intel|tesla|quadro|instinct|[a-z]{1,2}\\d)|\\bin total\\b|\\b(?:bridged|nvlinked)?\\s*pair\\b"};
   // "50 W lower", "256 fewer CUDA cores", "four extra gigabytes"
   RE2 difference_after{
       "(?i)^\\s*(?:[a-z]+\\s+){0,2}?(?:more|less|fewer|lower|higher|extra|additional|greater|smaller|larger|"
-      "bigger|faster|slower|increase|decrease|reduction|gain|uplift|improvement|deficit|advantage)\\b"};
+      "bigger|faster|slower|increase|decrease|reduction|gain|uplift|improvement|deficit|advantage|"
+      // the same words on German and French review pages
+      "mehr|weniger|de plus|de moins)\\b"};
   // "The RTX 4090's 24 GB is more than the RTX 4080's 16 GB": a figure that is the subject of
   // "is more than" is a value set against another, not an amount of difference.
   RE2 value_compared{"(?i)^\\s*,?\\s*(?:is|are|was|were|sits|stays|remains|but|and|yet|while)\\s+(?:\\w+\\s+)?(?:more|less|fewer|higher|lower|greater|smaller|larger|bigger|faster|slower)\\s+than\\b"};
-  RE2 difference_before{"(?i)(?:\\b(?:extra|additional|another|by|an? (?:extra|additional)|amounts? to|adds? up to|(?:difference|gap|delta) of)|\\+)\\s*[~≈]?\\s*$"};
+  RE2 difference_before{"(?i)(?:\\b(?:extra|additional|another|by|an? (?:extra|additional)|amounts? to|adds? up to|(?:difference|gap|delta) of|zusätzlichen?|weitere)|\\+)\\s*[~≈]?\\s*$"};
   // Words that put the next figure on the other side of a comparison.
   RE2 contrast{"(?i)\\b(?:while|whereas|unlike|compared (?:to|with)|than|versus|vs\\.?|against|over|instead of|rather than|but|"
                "match(?:es)?|rivals?|beats?|outpaces?)\\b"};
@@ -65,6 +72,10 @@ struct ScopePatterns {
   // "the rumoured SUPER would go to 32 Gbps", "a SUPER version could get 24 GB": a figure
   // said of what may come, not of the card as it is.
   RE2 speculative{"(?i)\\b(?:would|could|might|may|rumou?r(?:ed|s)?|reportedly|expected to|is said to|leak(?:ed|s)?|speculat\\w*|hypothetical)\\b"};
+  // "32 GB, up from 24 GB", "from 32 MB to 64 MB", "moved past 24 GB": the value it changed from.
+  RE2 changed_from{"(?i)\\b(?:(?:up|down|increased|decreased|raised|grew|grows|rose|rises|jumps?|jumped|climbs?|climbed)\\s+from|moved past|moves past|goes beyond|went beyond)\\s*(?:the\\s+|about\\s+|~\\s*)?$"};
+  RE2 bare_from{"(?i)\\bfrom\\s*(?:the\\s+|about\\s+|~\\s*)?$"};
+  RE2 then_to{"(?i)^\\s*(?:[a-z]+\\s+){0,3}?(?:to|→|->)\\s*[~≈]?\\s*\\d"};
   // "900 GB/s on Hopper", "on the previous generation": the figure's own owner is another generation.
   RE2 other_generation_after{"(?i)^\\s*(?:on|in|for|with)\\s+(?:the\\s+)?(?:hopper|ampere|ada|lovelace|blackwell|turing|volta|pascal|rdna\\s*\\d?|cdna\\s*\\d?|previous|last|prior|older|earlier)\\b"};
   RE2 vendor_nvidia{"(?i)\\b(?:nvidia|geforce)\\b"};
@@ -253,6 +264,24 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
           break;
         }
       }
+    }
+    {
+      // The architecture named in this figure's own phrase, before it or right after it.
+      static const RE2 arch_word(
+          "(?i)\\b(Ada Lovelace|Lovelace|Ampere|Hopper|Blackwell|Turing|Volta|Pascal|Maxwell|RDNA ?\\d(?:\\.\\d)?|CDNA ?\\d)\\b");
+      static const RE2 arch_after(
+          "(?i)^\\s*(?:on|in|of|for|with)\\s+(?:the\\s+)?(Ada Lovelace|Lovelace|Ampere|Hopper|Blackwell|Turing|Volta|Pascal|RDNA ?\\d|CDNA ?\\d)\\b");
+      std::string_view phrase = near_before.substr(near_before.size() > 30 ? near_before.size() - 30 : 0);
+      if (size_t cut = phrase.find_last_of(",;"); cut != std::string_view::npos) phrase.remove_prefix(cut + 1);
+      std::string word;
+      if (RE2::PartialMatch(re2::StringPiece(near_after.data(), near_after.size()), arch_after, &word) ||
+          RE2::PartialMatch(re2::StringPiece(phrase.data(), phrase.size()), arch_word, &word)) {
+        c.generation_named = canonical_architecture(word);
+      }
+    }
+    if (matches(near_before, p.changed_from) || (matches(near_before, p.bare_from) && matches(after, p.then_to))) {
+      c.confidence *= 0.4;
+      c.confidence_reason = "the figure is the value it changed from";
     }
     if (matches(sentence_text, p.speculative)) {
       c.confidence *= 0.5;

@@ -90,6 +90,22 @@ const std::vector<Cue>& header_cues() {
 
 bool contains(std::string_view text, const RE2& re) { return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), re); }
 
+const RE2& power_exclusion_words() {
+  static const RE2 re(
+      "(?i)\\b(psu|power supply|total|server|system|rack|node|recommended|idle|average|averaged|averages|averaging|avg|"
+      "measured|overclocked|in our|our (?:gaming|test|benchmark)\\w*|loop|netzteil|im mittel|durchschnittlich|"
+      "alimentation|en moyenne)\\b");
+  return re;
+}
+
+// "total board power" and "total graphics power" are the rating itself; other totals are not.
+bool power_excluded_in(std::string_view text) {
+  static const RE2 rating("(?i)total (?:board|graphics) power");
+  std::string t(text);
+  RE2::GlobalReplace(&t, rating, "board power");
+  return RE2::PartialMatch(t, power_exclusion_words());
+}
+
 const RE2& excluded_memory_words() {
   static const RE2 re("(?i)\\b(model|weights?|context|kv|cache|system ram|ram\\b|ddr5|storage|ssd|nvme|disk|shared|per stack|stacks?|host|cpu|mig|instances?|slices?|partitions?|vgpu|profiles?)\\b");
   return re;
@@ -148,6 +164,17 @@ std::string field_for_unit(const std::string& field, const core::Quantity& q) {
   return field;
 }
 
+bool figure_excluded(const core::Quantity& q, std::string_view before, std::string_view after) {
+  std::string_view own_before = before.substr(before.size() > 24 ? before.size() - 24 : 0);
+  if (size_t cut = own_before.find_last_of(",;("); cut != std::string_view::npos) own_before.remove_prefix(cut + 1);
+  std::string_view own_after = after.substr(0, std::min({size_t{16}, after.size(), after.find_first_of(",;)")}));
+  if (q.dimension() == core::Dimension::power) return power_excluded_in(own_before) || power_excluded_in(own_after);
+  if (q.dimension() == core::Dimension::bytes) {
+    return contains(own_before, excluded_memory_words()) || contains(own_after, excluded_memory_words());
+  }
+  return false;
+}
+
 bool unit_fits_field(const core::Quantity& q, bool has_unit, std::string_view field) {
   const auto* info = core::find_field(field);
   if (!info || info->type != core::FieldType::number) return false;
@@ -166,12 +193,15 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
                                std::string_view sentence) {
   static const RE2 l2("(?i)\\bl2\\b|\\bcache\\b");
   static const RE2 link("(?i)pcie|pci express|nvlink|interconnect|network|ethernet|infiniband|fabric|ssd|nvme|\\bnics?\\b");
-  static const RE2 power_excluded("(?i)\\b(psu|power supply|total|server|system|rack|node|recommended|idle|average|averaging|avg|measured|overclocked|in our tests?|in our testing)\\b");  // a measured draw is not the rated TDP
+  // A measured draw is not the rated TDP, nor is a power supply's rating (in the languages
+  // review sites write: "Netzteil", "im Mittel", "en moyenne").
+
   static const RE2 boost("(?i)boost|turbo|max(imum)? (clock|frequency|core clock)|peak (clock|frequency|engine clock)");
   static const RE2 base("(?i)base|core clock|gpu clock");
   static const RE2 memory("(?i)memory|vram|gddr|hbm");
   // "47.9 teraflop / s with 64 bit": the width of the number format names the precision.
-  static const RE2 fp64("(?i)fp64|double|\\b64[- ]?bits?\\b");
+  // "double precision", never "more than double the RTX 3090".
+  static const RE2 fp64("(?i)fp64|double[- ]?precision|\\b64[- ]?bits?\\b");
   static const RE2 fp32("(?i)fp32|single.precision|\\b32[- ]?bits?\\b");
   static const RE2 fp16("(?i)fp16|bf16|half|\\b16[- ]?bits?\\b|mixed.precision");
   static const RE2 tensor("(?i)tensor|matrix|ai compute");
@@ -224,7 +254,7 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
       // GDDR7 runs near 32 Gbps per pin; "a 100 Gbps NIC" is a network link.
       return contains(context, link) || q.value > 50 ? "" : "memory_data_rate";
     case core::Dimension::power:
-      return contains(context, power_excluded) ? "" : "tdp";
+      return power_excluded_in(context) ? "" : "tdp";
     case core::Dimension::frequency: {
       // The words right after the number are the most specific ("2475 MHz boost clock"),
       // then those before it; boost and base outrank a memory word further away.

@@ -31,6 +31,10 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
 std::string field_for_unit(const std::string& field, const core::Quantity& q);
 
 // Whether a value of this quantity can be a value of the field (units agree).
+// Whether a figure's own words say it is not the spec a lead or header names: "Power: 165 W
+// (recommended PSU 550 W)", "Memory: 24 GB (10 GB per MIG slice)".
+bool figure_excluded(const core::Quantity& q, std::string_view before, std::string_view after);
+
 bool unit_fits_field(const core::Quantity& q, bool has_unit, std::string_view field);
 
 }  // namespace extract

@@ -23,7 +23,10 @@ bool overlaps_mention(const std::vector<Mention>& mentions, size_t b, size_t e) 
 }
 
 bool enum_has_cue(const EnumValue& e, std::string_view clause) {
-  static const RE2 arch_cue("(?i)architecture|based on|built on|generation|-based|microarchitecture");
+  // "fifth-generation NVLink" says nothing of the GPU's architecture; "a Hopper-generation GPU" does.
+  static const RE2 arch_cue(
+      "(?i)architecture|based on|built on|generation (?:gpu|card|chip|design)|-generation (?:gpu|card|chip)|-based|microarchitecture|"
+      "(?:lovelace|ampere|hopper|blackwell|turing|volta|pascal|rdna ?\\d|cdna ?\\d)[- ]generation");
   // "built using the TU106 architecture", "a GA102-based card": a die code with any word of
   // construction is the GPU's die.
   static const RE2 die_cue("(?i)\\bdie\\b|\\bchip\\b|code ?name|\\bgpu\\b|based on|silicon|architecture|built (?:on|using|around|with)|\\buses\\b|\\busing\\b|powered by|-based");
@@ -155,6 +158,7 @@ void add_value_claims(const DocumentContext& ctx, size_t block, std::vector<Clai
       core::Dimension dimension;
       std::string field;
       size_t end;
+      std::optional<GpuRef> gpu;
     };
     std::optional<LastField> last_field;
     for (const auto& q : in_range(block_quantities, sentence)) {
@@ -166,6 +170,9 @@ void add_value_claims(const DocumentContext& ctx, size_t block, std::vector<Clai
       std::string field;
       if (lead_field && q.begin >= lead->end && !lead_field->empty()) {
         std::string f = field_for_unit(*lead_field, q.quantity);
+        std::string_view before_q = std::string_view(text).substr(lead->end, q.begin - lead->end);
+        std::string_view after_q = std::string_view(text).substr(q.end);
+        if (figure_excluded(q.quantity, before_q, after_q)) continue;
         if (unit_fits_field(q.quantity, q.has_unit, f)) field = f;
       }
       if (field.empty() && lead_field && lead_field->empty()) continue;  // a lead we deliberately skip
@@ -177,6 +184,17 @@ void add_value_claims(const DocumentContext& ctx, size_t block, std::vector<Clai
                                                 std::string_view(text).substr(sentence.begin, sentence.end - sentence.begin)),
                              q.quantity);
       }
+      // "The RTX 4090's L2 grew from 6 MB to 72 MB": the figure it changed to is of the field
+      // and the GPU of the one it changed from, whatever a default would make of it alone.
+      std::optional<GpuRef> changed_gpu;
+      if (last_field && last_field->dimension == q.quantity.dimension()) {
+        std::string_view between = std::string_view(text).substr(last_field->end, q.begin - last_field->end);
+        static const RE2 changed_to("(?i)^\\s*(?:to|→|->)\\s*$");
+        if (RE2::FullMatch(re2::StringPiece(between.data(), between.size()), changed_to)) {
+          field = last_field->field;
+          changed_gpu = last_field->gpu;
+        }
+      }
       // "a maximum frequency of 1.65 GHz compared to the GTX 1660's 1.45 GHz": the other side
       // of a comparison takes the field of the figure it is set against.
       if (field.empty() && last_field && last_field->dimension == q.quantity.dimension()) {
@@ -187,10 +205,12 @@ void add_value_claims(const DocumentContext& ctx, size_t block, std::vector<Clai
         // continues the list. Without that subject it may be anything ("and 96 MB Infinity
         // Cache" is no memory size), and a bare count never carries.
         static const RE2 and_then("(?i)^[^.;]{0,60}\\band\\b\\s*$");
+
         static const RE2 for_subject("(?i)^\\s*(?:for|in|inside|on)\\s+(?:the\\s+|an?\\s+)?[A-Z0-9]");
         const bool united = q.has_unit || q.quantity.unit == core::Unit::million || q.quantity.unit == core::Unit::billion;
         std::string_view after_q = std::string_view(text).substr(q.end, std::min<size_t>(40, text.size() - q.end));
         if (RE2::FullMatch(re2::StringPiece(between.data(), between.size()), versus) ||
+
             (united && RE2::FullMatch(re2::StringPiece(between.data(), between.size()), and_then) &&
              RE2::PartialMatch(re2::StringPiece(after_q.data(), after_q.size()), for_subject))) {
           field = last_field->field;
@@ -199,8 +219,8 @@ void add_value_claims(const DocumentContext& ctx, size_t block, std::vector<Clai
       const bool precision_unnamed = field.empty() && q.has_unit && q.quantity.dimension() == core::Dimension::flops;
       if (precision_unnamed) field = "fp32_tflops";
       if (field.empty() || !unit_fits_field(q.quantity, q.has_unit, field)) continue;
-      if (!precision_unnamed) last_field = LastField{q.quantity.dimension(), field, q.end};
-      auto gpu = attribute(ctx, block, q.begin, sentence);
+      auto gpu = changed_gpu ? changed_gpu : attribute(ctx, block, q.begin, sentence);
+      if (!precision_unnamed) last_field = LastField{q.quantity.dimension(), field, q.end, gpu};
       if (!gpu) continue;
       Claim c;
       c.kind = ClaimKind::value;

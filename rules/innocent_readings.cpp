@@ -55,6 +55,16 @@ std::optional<Reading> innocent_reading(const extract::Claim& claim, const catal
     if (!g || !claim_judgeable(claim, *g) || !claim_agrees(claim, *g)) continue;
     return Reading{"other_gpu", "right for " + g->name + ", also named here", g->id};
   }
+  // "The B300 uses NVLink at 1.8 TB/s; Hopper offered 900 GB/s": another generation's figure.
+  if (!claim.generation_named.empty() && claim.quantity) {
+    for (const auto* g : own) {
+      const auto* arch = g->field("architecture");
+      if (arch && !arch->is_number() && std::get<std::string>(arch->value) != claim.generation_named) {
+        return Reading{"other_generation", "a " + claim.generation_named + " figure, not " + g->name + "'s (" +
+                                               std::get<std::string>(arch->value) + ")", g->id};
+      }
+    }
+  }
   // "The RTX 4060 Laptop GPU runs at 60-80 W in thin machines": the maker's setting.
   if (const auto* info = core::find_field(claim.field); info && info->laptop_configurable && claim.quantity) {
     for (const auto* g : own) {

@@ -25,6 +25,7 @@ void BandwidthFormula::check(const Context& context, Sink& sink) const {
     const double per_pin = rate->second->quantity->base_value();
     const double expected = bits * per_pin / 8.0;  // bytes per second
     if (formula_agrees(*bw->second, expected, 0.02)) continue;
+    if (blame_lies_with_input(context, gpu, *bw->second, {bus->second, rate->second})) continue;
     const std::string expected_text = core::format_number(expected / 1e9, 1) + " GB/s";
     core::Finding f = formula_finding(gpu, *bw->second, expected_text,
                                       "The article's own figures give " + expected_text + " (" + bus->second->text +

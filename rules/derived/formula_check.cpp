@@ -3,6 +3,7 @@
 
 #include <cmath>
 
+#include "rules/claim_against_catalog.h"
 #include "rules/innocent_readings.h"
 
 namespace rules {
@@ -18,6 +19,16 @@ StatedValues stated_values(const std::vector<extract::Claim>& claims) {
     out[c.gpu.id].emplace(c.field, &c);
   }
   return out;
+}
+
+bool blame_lies_with_input(const Context& context, const std::string& gpu, const extract::Claim& result,
+                           std::initializer_list<const extract::Claim*> inputs) {
+  const auto* g = context.catalog.find(gpu);
+  if (!g || !claim_judgeable(result, *g) || !claim_agrees(result, *g)) return false;
+  for (const auto* input : inputs) {
+    if (claim_judgeable(*input, *g) && !claim_agrees(*input, *g)) return true;
+  }
+  return false;
 }
 
 bool formula_agrees(const extract::Claim& stated, double actual_base, double relative) {
