@@ -22,6 +22,10 @@ core::AliasTable aliases() {
       {"RTX 4090", {"nvidia-geforce-rtx-4090"}, ""},
       {"RTX 4080", {"nvidia-geforce-rtx-4080"}, ""},
       {"RTX 4080 Super", {"nvidia-geforce-rtx-4080-super"}, ""},
+      {"GeForce RTX 4070 Ti SUPER", {"nvidia-geforce-rtx-4070-ti-super"}, ""},
+      {"Radeon RX 7900 XTX", {"amd-radeon-rx-7900-xtx"}, ""},
+      {"Radeon RX 7600", {"amd-radeon-rx-7600"}, ""},
+      {"Intel Arc B580", {"intel-arc-b580"}, ""},
       {"RTX A5000", {"nvidia-rtx-a5000"}, ""},
       {"NVIDIA RTX A5000", {"nvidia-rtx-a5000"}, ""},
       {"H100", {"nvidia-h100-pcie", "nvidia-h100-sxm5"}, "nvidia-h100"},
@@ -130,6 +134,14 @@ TEST_CASE("a bracketed suffix names the model it completes", "[entity]") {
   // A year or a word that completes no known name leaves the mention as written.
   CHECK(matched(text, found[1]) == "RTX 4090");
   CHECK(ids("an RTX 4080 (Ti) rumour") == std::vector<std::string>{"nvidia-geforce-rtx-4080"});
+}
+
+TEST_CASE("forum forms: a model number with its suffix, or a letter code, without the brand", "[entity]") {
+  CHECK(ids("The 7900 XTX has 24 GB, the 4070 Ti SUPER 16 GB.") ==
+        std::vector<std::string>{"amd-radeon-rx-7900-xtx", "nvidia-geforce-rtx-4070-ti-super"});
+  CHECK(ids("The B580 offers 12 GB.") == std::vector<std::string>{"intel-arc-b580"});
+  // A bare number stays a number, whatever card shares it.
+  CHECK(ids("The 7600 has 8 GB.").empty());
 }
 
 TEST_CASE("normalize_name ignores case, spaces, dashes and dots", "[entity]") {
