@@ -72,8 +72,8 @@ const std::set<std::string>& brand_words() {
 
 // The alias without leading brand words, when the rest is still a product code (a token
 // with letters and digits: "A5000", "L40S", "B580"; or a model number with its suffix:
-// "7900 XTX", "4070 Ti SUPER"; or, for forum prose, a bare model number: "3060", "580"),
-// else "". A bare number is matched only after a determiner (see find()).
+// "7900 XTX", "4070 Ti SUPER"), else "". A bare "3060" stays a number: tried as a name, it
+// gave figures about other cards to the wrong GPU more often than it found one.
 std::string without_brand(std::string_view alias) {
   std::string rest(alias);
   bool stripped = false;
@@ -203,14 +203,6 @@ std::vector<Mention> EntityMatcher::find(std::string_view text) const {
     }
     if (end < text.size() && is_alnum(text[end]) && !starts_with_glued_vendor(text.substr(end))) continue;
     if (rejects_following_word(text.substr(end))) continue;
-    // "the 3060 has 12 GB", "vs the 580": a bare model number names a GPU only where an
-    // article or a comparison word makes it a noun; "scored 4090 points" is a number.
-    if (std::none_of(text.begin() + static_cast<std::ptrdiff_t>(begin), text.begin() + static_cast<std::ptrdiff_t>(end),
-                     [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })) {
-      static const RE2 noun_before("(?i)(?:^|[^a-z])(?:the|a|an|my|your|his|her|our|their|this|that|vs\\.?|versus|than|and|or|over)\\s+$");
-      const size_t look = begin > 16 ? begin - 16 : 0;
-      if (!RE2::PartialMatch(re2::StringPiece(text.data() + look, begin - look), noun_before)) continue;
-    }
     Mention m;
     m.begin = begin;
     m.end = end;
