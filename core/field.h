@@ -22,9 +22,11 @@ struct FieldInfo {
   // A unit some GPUs do not have at all (Tensor or RT cores on Pascal): "N/A" in its table
   // row says the count is zero, where for a core count it would only mean "not known".
   bool absent_means_zero = false;
-  // A laptop maker sets it anywhere up to the vendor's maximum (TGP, and the clocks that
-  // follow it): a laptop GPU's figure at or below the catalog's is a configuration, not an error.
-  bool laptop_configurable = false;
+  // The card's maker sets it: a laptop maker anywhere up to the vendor's maximum (TGP and
+  // the clocks that follow it), a board partner at its own factory clocks and power. Such a
+  // figure for a laptop at or below the catalog's, or for a named partner card, is a
+  // configuration, not an error.
+  bool maker_configurable = false;
 };
 
 // Every value field of the vocabulary, in display order.

@@ -63,6 +63,7 @@ std::optional<GpuRef> pronoun_subject(const DocumentContext& ctx, size_t block, 
 std::optional<GpuRef> fallback(const DocumentContext& ctx, size_t block, size_t sentence_begin) {
   if (auto lead = ctx.lead_subject(block)) return lead;
   if (auto earlier = earlier_subject(ctx, block, sentence_begin)) return earlier;
+  if (auto list = ctx.list_subject(block)) return list;
   if (auto section = ctx.section_subject(block)) return section;
   if (auto before = pronoun_subject(ctx, block, sentence_begin)) return before;
   return ctx.single_page_subject();

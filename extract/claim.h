@@ -59,6 +59,9 @@ struct Claim {
   // "900 GB/s on Hopper"), canonical ("Hopper"); empty when none. A GPU of another
   // architecture is then not the figure's owner.
   std::string generation_named;
+  // The sentence or its section names a board partner's card ("RTX 4060 Ti 16GB AMP",
+  // "ASUS TUF"): its clocks and power are the partner's, not the reference card's.
+  bool partner_card = false;
 
   // comparison: subject `relation` other ("higher", "lower", "newer", "better")
   // ratio: subject = factor x other

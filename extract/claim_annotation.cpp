@@ -78,6 +78,10 @@ struct ScopePatterns {
   RE2 then_to{"(?i)^\\s*(?:[a-z]+\\s+){0,3}?(?:to|→|->)\\s*[~≈]?\\s*\\d"};
   // "900 GB/s on Hopper", "on the previous generation": the figure's own owner is another generation.
   RE2 other_generation_after{"(?i)^\\s*(?:on|in|for|with)\\s+(?:the\\s+)?(?:hopper|ampere|ada|lovelace|blackwell|turing|volta|pascal|rdna\\s*\\d?|cdna\\s*\\d?|previous|last|prior|older|earlier)\\b"};
+  // Board partners and their card lines.
+  RE2 partner{"(?i)\\b(?:asus|msi|gigabyte|zotac|sapphire|powercolor|xfx|evga|palit|gainward|pny|inno3d|colorful|asrock|galax|kfa2|"
+              "amp|strix|tuf|rog|aorus|eagle|windforce|ventus|trio|suprim|gaming x|nitro\\+?|pulse|red devil|hellhound|"
+              "phantom|twin edge|ichill|oc edition|\\d+g oc|oc)\\b"};
   RE2 vendor_nvidia{"(?i)\\b(?:nvidia|geforce)\\b"};
   RE2 vendor_amd{"(?i)\\b(?:amd|radeon)\\b"};
   RE2 vendor_intel{"(?i)\\bintel\\b"};
@@ -150,8 +154,12 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
   // below would otherwise rescan the document for every claim).
   size_t first_heading = doc.blocks.size();
   std::map<std::string, std::pair<size_t, size_t>> first_mention;  // id -> (block, end offset)
+  std::vector<bool> partner_section(doc.blocks.size(), false);  // under a heading naming a partner card
+  bool in_partner_section = false;
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     if (first_heading == doc.blocks.size() && doc.blocks[i].kind == core::BlockKind::heading) first_heading = i;
+    if (doc.blocks[i].kind == core::BlockKind::heading) in_partner_section = matches(doc.blocks[i].text, p.partner);
+    partner_section[i] = in_partner_section;
     for (const auto& m : ctx.mentions(i)) {
       if (m.entry >= 0) first_mention.emplace(ctx.ref(m, Attribution::page_subject).id, std::make_pair(i, m.end));
     }
@@ -180,6 +188,7 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
       std::string_view before(text.data(), std::min(c.block_begin, text.size()));
       std::string_view after = std::string_view(text).substr(std::min(c.block_end, text.size()));
       c.scope = scope_of(before, after, wide);
+      c.partner_card = partner_section[block] || matches(wide, p.partner);
       if (auto it = tables.blocks_of_table.find(b.table); it != tables.blocks_of_table.end()) {
         for (size_t cb : it->second) {
           for (const auto& m : ctx.mentions(cb)) {
@@ -210,6 +219,7 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
     std::string_view after =
         std::string_view(text).substr(c.block_end, clause.end > c.block_end ? clause.end - c.block_end : 0);
     std::string_view sentence_text = std::string_view(text).substr(sentence.begin, sentence.end - sentence.begin);
+    c.partner_card = partner_section[block] || matches(sentence_text, p.partner);
     std::string_view near_before = before.substr(before.size() > 60 ? before.size() - 60 : 0);
     std::string_view near_after = after.substr(0, 40);
     std::string wide = std::string(near_before) + " " + std::string(near_after);

@@ -1,6 +1,8 @@
 // Attribution context for a document; tested in tests/extract/claim_builder_test.cpp.
 #include "extract/document_context.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <cctype>
 #include <iterator>
@@ -51,6 +53,7 @@ DocumentContext::DocumentContext(const core::Document& doc, const EntityMatcher&
     ++seen;
     for (const auto& r : distinct(i)) add_unique(GpuRef{r.id, r.members, r.mention, Attribution::page_subject});
   }
+  find_list_subjects();
 }
 
 // "RTX 4000" names the Quadro RTX 4000, the RTX 4000 Ada and nothing else: writers drop the
@@ -174,6 +177,36 @@ std::optional<GpuRef> DocumentContext::lead_subject(size_t block) const {
     found = r;
   }
   return found;
+}
+
+std::optional<GpuRef> DocumentContext::list_subject(size_t block) const {
+  return block < list_subjects_.size() ? list_subjects_[block] : std::nullopt;
+}
+
+// One pass: each list item after a "GPU: ..." item of its list gets that item's GPU.
+void DocumentContext::find_list_subjects() {
+  static const RE2 subject_lead("(?i)^\\W*(?:gpus?|model|card|graphics(?: card)?|accelerator|product|device)\\W*$");
+  list_subjects_.assign(doc_.blocks.size(), std::nullopt);
+  std::optional<GpuRef> current;
+  for (size_t i = 0; i < doc_.blocks.size(); ++i) {
+    const auto& b = doc_.blocks[i];
+    if (b.kind != core::BlockKind::list_item) {
+      current.reset();
+      continue;
+    }
+    list_subjects_[i] = current;
+    auto l = lead(i);
+    if (!l || !RE2::FullMatch(re2::StringPiece(b.text.data() + l->begin, l->end - l->begin), subject_lead)) continue;
+    std::optional<GpuRef> found;
+    bool several = false;
+    for (const auto& m : mentions_[i]) {
+      if (m.entry < 0 || m.begin < l->end) continue;
+      GpuRef r = ref(m, Attribution::list_lead);
+      several = several || (found && !same_gpu(*found, r));
+      found = r;
+    }
+    current = several ? std::nullopt : found;
+  }
 }
 
 std::optional<GpuRef> DocumentContext::section_subject(size_t block) const {

@@ -35,6 +35,9 @@ class DocumentContext {
   // The GPU named by the block's own bold lead.
   std::optional<GpuRef> lead_subject(size_t block) const;
   // The nearest heading (or bold-only paragraph acting as one) above that names one GPU.
+  // "- GPU: NVIDIA H100 SXM5 / - Memory: 80 GB": the GPU an earlier item of the same list
+  // names under a "GPU" / "Model" / "Card" lead is what the later items are about.
+  std::optional<GpuRef> list_subject(size_t block) const;
   std::optional<GpuRef> section_subject(size_t block) const;
   // The one subject when the page has exactly one.
   std::optional<GpuRef> single_page_subject() const;
@@ -50,6 +53,8 @@ class DocumentContext {
   std::vector<std::vector<Range>> sentences_;
   std::vector<GpuRef> page_subjects_;
   NumberStyle number_style_;
+  std::vector<std::optional<GpuRef>> list_subjects_;
+  void find_list_subjects();
   std::vector<GpuRef> distinct(size_t block) const;
   bool is_bold_paragraph(size_t block) const;
   void resolve_by_generation();

@@ -78,7 +78,7 @@ const std::vector<Cue>& header_cues() {
       {"hbm stacks|memory stacks|^stacks$", "hbm_stacks"},
       {"thermal design power|tdp|tgp|tbp|board power|power draw|power consumption|graphics power|max(imum)? power|^power$", "tdp"},
       {"vram|memory size|memory capacity|gpu memory|maximum memory|^memory$|memory config|video memory|graphics memory|^ram$|memory and type|frame buffer|\\bhbm|^gddr|memory \\(gb\\)", "memory_size"},
-      {"form factor|module", "form_factor"},
+      {"form factor|^\\s*modules?\\s*$|module type", "form_factor"},
       {"slot", "slot_width"},
       {"interface|bus$|pci", "interface"},
       {"^length$|card length|length", "length"},
@@ -192,7 +192,8 @@ bool unit_fits_field(const core::Quantity& q, bool has_unit, std::string_view fi
 std::string field_from_context(const core::Quantity& q, bool has_unit, std::string_view before, std::string_view after,
                                std::string_view sentence) {
   static const RE2 l2("(?i)\\bl2\\b|\\bcache\\b");
-  static const RE2 link("(?i)pcie|pci express|nvlink|interconnect|network|ethernet|infiniband|fabric|ssd|nvme|\\bnics?\\b");
+  static const RE2 link("(?i)pcie|pci express|nvlink|interconnect|network|ethernet|infiniband|fabric|ssd|nvme|\\bnics?\\b|"
+                        "chip-to-chip|die-to-die|nv-hbi|\\blink\\b");
   // A measured draw is not the rated TDP, nor is a power supply's rating (in the languages
   // review sites write: "Netzteil", "im Mittel", "en moyenne").
 
@@ -221,11 +222,16 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
       // Cache words count only in this figure's own phrase: "96 MB of L3 cache and 256 GB
       // of RAM" gives neither to the L2, and another cache level is no L2 at all.
       static const RE2 other_cache("(?i)\\bl[13]\\b|infinity cache|\\bslc\\b");
+      static const RE2 l3("(?i)\\bl3\\b|infinity cache");
       std::string_view cache_before = before.substr(before.size() > 24 ? before.size() - 24 : 0);
       for (std::string_view cut : {",", " and "}) {
         if (size_t at = cache_before.rfind(cut); at != std::string_view::npos) cache_before.remove_prefix(at + cut.size());
       }
-      std::string_view cache_after = after.substr(0, std::min({size_t{16}, after.find(','), after.find(" and ")}));
+      std::string_view cache_after = after.substr(0, std::min({size_t{20}, after.find(','), after.find(" and ")}));
+      // "128 MB of Infinity Cache", "the 96 MB L3": the last-level cache AMD names, never the L2.
+      static const RE2 cpu("(?i)\\b(?:cpus?|processors?|epyc|xeon|ryzen|host)\\b");
+      if (contains(before.substr(before.size() > 30 ? before.size() - 30 : 0), cpu)) return "";
+      if (contains(cache_before, l3) || contains(cache_after, l3)) return "l3_cache";
       if (contains(cache_before, other_cache) || contains(cache_after, other_cache)) return "";
       if (contains(cache_before, l2) || contains(cache_after, l2)) return "l2_cache";
       if (contains(after.substr(0, 24), excluded_memory_words()) ||
@@ -311,6 +317,9 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
       if (contains(near, fp8)) return "fp8_tensor_tflops";
       if (contains(near, fp4)) return "fp4_tensor_tflops";
       if (contains(near, tf32)) return "tf32_tensor_tflops";
+      // "FP64 Tensor 67 TFLOPS": the label before the figure, tensor word included.
+      static const RE2 fp64_tensor_label("(?i)fp64[- ]?tensor(?: cores?)?\\s*[:=]?\\s*$");
+      if (contains(before, fp64_tensor_label)) return "fp64_tensor_tflops";
       if (contains(near, fp64)) return "fp64_tflops";
       if (contains(near, fp16)) return fp16_field(context);
       if (contains(near, fp32)) return "fp32_tflops";
@@ -355,7 +364,7 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
       if (q.value >= 1990 && q.value <= 2100 && !q.upper) {
         static const RE2 launch_words(
             "(?i)\\b(?:introduced|released|launched|launch(?:ed)?|release date|debuted|arrived|announced|unveiled|"
-            "shipping from|available from|came out)\\b[^.;]{0,18}$");
+            "shipping from|available from|came out|began shipping|started shipping|shipped)\\b[^.;]{0,18}$");
         if (contains(before.substr(before.size() > 40 ? before.size() - 40 : 0), launch_words)) return "launch_year";
         // "the H100 (2022) and H200 (2024)": a year in brackets right after a name.
         static const RE2 bracket_before("[A-Za-z0-9]\\s*\\(\\s*$");
@@ -363,6 +372,9 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
         if (contains(before, bracket_before) && contains(after, bracket_after)) return "launch_year";
         return "";
       }
+      // "24 Zen 4 cores": a number that ends a name ("Zen 4", "Gen 5", "DDR5") counts nothing.
+      static const RE2 ends_name("(?i)\\b(?:zen|gen|generation|rdna|cdna|xe|pcie|ddr|gddr|hbm|usb|hdmi|displayport|dp|nvlink|version|v)\\s*$");
+      if (contains(before, ends_name)) return "";
       re2::StringPiece a(after.data(), after.size());
       std::string g1, g2, g3, g4, g5, g6;
       if (RE2::PartialMatch(a, count_after, &g1, &g2, &g3, &g4, &g5, &g6)) {

@@ -199,7 +199,35 @@ std::vector<FoundQuantity> find_quantities(std::string_view text, NumberStyle st
     if (!overlaps) out.push_back(n);
   }
   std::sort(out.begin(), out.end(), [](const FoundQuantity& a, const FoundQuantity& b) { return a.begin < b.begin; });
-  return out;
+  // "runs at 15 W to 60 W", "35 W - 115 W": two figures of one unit joined by "to" or a dash
+  // are one range, unless a change verb makes them a before and an after ("grew from 6 MB to 72 MB").
+  static const RE2 joiner("^\\s*(?:to|-|–|—)\\s*$");
+  static const RE2 change("(?i)\\b(?:grew|grows|grow|rose|rises|rise|up|down|increased|increases|decreased|raised|raises|"
+                          "lifting|lifts|raising|boosting|jumps?|jumped|climbs?|climbed|goes|went|going|moves?|moved|moving|"
+                          "changes?|changed|shrinks?|shrank|drops?|dropped|falls?|fell)\\s+(?:\\w+\\s+){0,4}?from\\s*$");
+  std::vector<FoundQuantity> merged;
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (i + 1 < out.size() && out[i].has_unit && out[i + 1].has_unit && out[i].quantity.unit == out[i + 1].quantity.unit &&
+        !out[i].quantity.upper && !out[i + 1].quantity.upper && out[i + 1].begin >= out[i].end) {
+      std::string_view between = text.substr(out[i].end, out[i + 1].begin - out[i].end);
+      const size_t look = out[i].begin > 60 ? out[i].begin - 60 : 0;
+      std::string_view lead_in = text.substr(look, out[i].begin - look);
+      if (RE2::FullMatch(re2::StringPiece(between.data(), between.size()), joiner) &&
+          !RE2::PartialMatch(re2::StringPiece(lead_in.data(), lead_in.size()), change)) {
+        FoundQuantity r = out[i];
+        r.end = out[i + 1].end;
+        r.number_end = out[i + 1].number_end;
+        r.quantity.upper = out[i + 1].quantity.value;
+        r.quantity.decimals = std::max(out[i].quantity.decimals, out[i + 1].quantity.decimals);
+        r.quantity.qualifier = core::Qualifier::range;
+        merged.push_back(r);
+        ++i;
+        continue;
+      }
+    }
+    merged.push_back(out[i]);
+  }
+  return merged;
 }
 
 }  // namespace extract

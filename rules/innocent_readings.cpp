@@ -66,7 +66,11 @@ std::optional<Reading> innocent_reading(const extract::Claim& claim, const catal
     }
   }
   // "The RTX 4060 Laptop GPU runs at 60-80 W in thin machines": the maker's setting.
-  if (const auto* info = core::find_field(claim.field); info && info->laptop_configurable && claim.quantity) {
+  const auto* configurable = core::find_field(claim.field);
+  if (configurable && configurable->maker_configurable && claim.quantity && claim.partner_card) {
+    return Reading{"partner_card", "a board partner's factory setting, not the reference card's", ""};
+  }
+  if (configurable && configurable->maker_configurable && claim.quantity) {
     for (const auto* g : own) {
       const auto* fv = g->field(claim.field);
       if (g->segment != "laptop" || !fv || !fv->is_number()) continue;

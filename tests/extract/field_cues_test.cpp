@@ -124,7 +124,7 @@ TEST_CASE("running text: numbers about something else are no field", "[field_cue
   CHECK(context_field("it idles at 1.2 GHz") == "");
   // Other cache levels, host memory and network links.
   CHECK(context_field("a CPU with 96 MB of L3 cache") == "");
-  CHECK(context_field("the 96 MB Infinity Cache") == "");
+  CHECK(context_field("the 96 MB Infinity Cache") == "l3_cache");  // the GPU's own last-level cache, never its L2
   CHECK(context_field("L3 cache and 256 GB of RAM") == "");
   CHECK(context_field("our host has 512 GB") == "");
   CHECK(context_field("each box gets a 100 Gbps NIC") == "");

@@ -158,3 +158,24 @@ TEST_CASE("a little word the page glued to a figure still leaves the figure", "[
   check("up to4.8 TB/s", 4.8, Unit::TB_per_s, 1, Qualifier::up_to);
   CHECK(find_quantities("the A5000").empty());
 }
+
+TEST_CASE("two figures of one unit joined by 'to' are a range, unless a change verb makes them before and after", "[quantity]") {
+  auto range = only("runs at 15 W to 60 W");
+  CHECK(range.quantity.value == Approx(15));
+  REQUIRE(range.quantity.upper);
+  CHECK(*range.quantity.upper == Approx(60));
+  CHECK(range.quantity.qualifier == Qualifier::range);
+  CHECK(find_quantities("the L2 grew from 6 MB to 72 MB").size() == 2);
+  CHECK(find_quantities("from 16 GB to 24 GB W").size() == 1);  // "from" alone is a range: "ranges from 35 W to 115 W"
+}
+
+TEST_CASE("decimal commas, and thousands points on a page that writes decimals with commas", "[quantity]") {
+  check("3,9 TB/s", 3.9, Unit::TB_per_s, 1);
+  check("1,440 GB", 1440, Unit::GB, 0);
+  extract::NumberStyle german = extract::detect_number_style("Die H100 NVL erreicht 3,9 TB/s und 16.384 Shader.");
+  CHECK(german.thousands_point);
+  auto found = find_quantities("1.008 GB/s", german);
+  REQUIRE(found.size() == 1);
+  CHECK(found.front().quantity.value == Approx(1008));
+  CHECK_FALSE(extract::detect_number_style("It has 3,9 TB/s and 1.5 GHz.").thousands_point);
+}
