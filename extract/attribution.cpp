@@ -102,6 +102,13 @@ std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t
     if (m.possessive && mark && only_space(gap.substr(mark))) {
       return ctx.mention_ref(block, m, Attribution::possessive);  // an unknown GPU stays unresolved
     }
+    // "(the non-SUPER 4070 Ti was 192-bit), so bandwidth is 672 GB/s": a name inside an aside
+    // that closed before the figure is not what the figure is about.
+    const size_t open = text.rfind('(', m.begin);
+    const size_t close = open == std::string::npos ? std::string::npos : text.find(')', open);
+    const bool closed_aside = open != std::string::npos && open >= sentence.begin && close != std::string::npos &&
+                              close > m.end && close < pos;
+    if (closed_aside) continue;
     if (!m.possessive) {
       before = &m;
     } else if (mark) {

@@ -32,7 +32,9 @@ struct ScopePatterns {
   RE2 per_unit_after{
       "(?i)^[^0-9]{0,30}?\\b(?:per|each|every|/)\\s*(?:[a-z0-9-]+\\s+){0,2}(?:sms?|cus?|xcds?|gcds?|dies?|"
       "chiplets?|stacks?|compute units?|links?|ports?|lanes?|pins?|slices?|tiles?|channels?|partitions?|"
-      "clusters?|engines?|complex(?:es)?|modules?)\\b|^\\s*each\\b"};
+      "clusters?|engines?|complex(?:es)?|modules?)\\b|^\\s*each\\b|"
+      // "38 active compute units each"
+      "^\\s*(?:[a-z-]+\\s+){1,3}each\\b"};
   // "per watt", "per dollar", "/W": efficiency, not a spec
   RE2 ratio_unit{"(?i)^[^,;|]{0,14}?(?:\\bper\\s+(?:watt|dollar|\\$|w\\b|kw)|/\\s*(?:w|watt|\\$)\\b|-per-watt)"};
   // "DGX B200 ... 1,440 GB", "~14.3 kW system", "across 8 GPUs", "8x H100", "NVL72"

@@ -72,8 +72,9 @@ const std::set<std::string>& brand_words() {
 
 // The alias without leading brand words, when the rest is still a product code (a token
 // with letters and digits: "A5000", "L40S", "B580"; or a model number with its suffix:
-// "7900 XTX", "4070 Ti SUPER"), else "". A bare "3060" stays a number: tried as a name, it
-// gave figures about other cards to the wrong GPU more often than it found one.
+// "7900 XTX", "4070 Ti SUPER"), else "". A bare "3060" names a GPU only as a possessive
+// ("the 3070's 8 GB"): tried as a name anywhere, it gave figures about other cards to the
+// wrong GPU more often than it found one.
 std::string without_brand(std::string_view alias) {
   std::string rest(alias);
   bool stripped = false;
@@ -85,7 +86,8 @@ std::string without_brand(std::string_view alias) {
     stripped = true;
   }
   if (!stripped) return "";
-  static const RE2 model_number("^\\d{3,4}(?: (?:Ti|SUPER|Super|XT|XTX|GRE))+$");
+  // A bare number ("3070") is kept too, and matched only as a possessive (see find()).
+  static const RE2 model_number("^\\d{3,4}(?: (?:Ti|SUPER|Super|XT|XTX|GRE))*$");
   bool has_code = RE2::FullMatch(rest, model_number);
   size_t start = 0;
   while (start <= rest.size()) {
@@ -203,6 +205,11 @@ std::vector<Mention> EntityMatcher::find(std::string_view text) const {
     }
     if (end < text.size() && is_alnum(text[end]) && !starts_with_glued_vendor(text.substr(end))) continue;
     if (rejects_following_word(text.substr(end))) continue;
+    const bool digits_only = std::none_of(text.begin() + static_cast<std::ptrdiff_t>(begin),
+                                          text.begin() + static_cast<std::ptrdiff_t>(end),
+                                          [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+    const std::string_view after_name = text.substr(end);
+    if (digits_only && after_name.rfind("'s", 0) != 0 && after_name.rfind("\xE2\x80\x99s", 0) != 0) continue;
     Mention m;
     m.begin = begin;
     m.end = end;

@@ -148,6 +148,16 @@ void add_comparatives(const DocumentContext& ctx, size_t block, Range sentence, 
       if (gap.find("than") != std::string_view::npos) other = ctx.ref(m, Attribution::same_clause);
       break;
     }
+    // "Compared with the RX 7900 XTX, the 9070 XT has less memory": the object named before.
+    if (!other) {
+      static const RE2 compared_object("(?i)\\b(?:compared (?:to|with)|unlike|versus|vs\\.?|against|relative to)(?:\\s+the)?\\s*$");
+      for (const auto& m : ctx.mentions_in(block, sentence)) {
+        if (m.begin >= begin || m.entry < 0) continue;
+        std::string_view lead(text.data() + sentence.begin, m.begin - sentence.begin);
+        GpuRef r = ctx.ref(m, Attribution::same_clause);
+        if (!same_gpu(r, *subject) && RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), compared_object)) other = r;
+      }
+    }
     if (!other) other = ctx.counterpart(*subject);
     if (!other || same_gpu(*other, *subject)) continue;
     Claim c;
