@@ -48,7 +48,8 @@ struct ScopePatterns {
       // "Two RTX 3090s give you 48 GB", "8.7 PFLOPS for the partition".
       "\\b(?:two|three|four|five|six|seven|eight|ten|twelve|sixteen|\\d+)\\s+(?:[\\w-]+\\s+){0,3}?[a-z]*\\d+s\\b|"
       "\\bfor the (?:whole |entire )?(?:partition|cluster|machine|system|node|rack|pod)\\b|"
-      "\\b(?:2|3|4|6|8|10|16|32|64|72)\\s*[x×]\\s+(?:rtx|gtx|geforce|radeon|rx|arc|nvidia|amd|intel|tesla|quadro|instinct|[a-z]{1,2}\\d)|\\bin total\\b|\\b(?:bridged|nvlinked)?\\s*pair\\b"};
+      "\\b(?:2|3|4|6|8|10|16|32|64|72)\\s*[x×]\\s+(?:rtx|gtx|geforce|radeon|rx|arc|nvidia|amd|intel|tesla|quadro|instinct|[a-z]{1,2}\\d)|\\b(?:bridged|nvlinked)?\\s*pair\\b"};
+  RE2 maybe_system{"(?i)\\b(?:total|in all|overall)\\b"};
   // "50 W lower", "256 fewer CUDA cores", "four extra gigabytes"
   RE2 difference_after{
       "(?i)^\\s*(?:[a-z]+\\s+){0,2}?(?:more|less|fewer|lower|higher|extra|additional|greater|smaller|larger|"
@@ -101,6 +102,8 @@ std::string scope_of(std::string_view before, std::string_view after, std::strin
   if (matches(before, p.adds_before) && matches(after, p.over_other)) return "difference";
   if (matches(before, p.per_unit_before) || matches(after, p.per_unit_after)) return "per_unit";
   if (matches(wide, p.system)) return "system";
+  // "640 GB HBM3 total" may be eight GPUs' or one GPU's "total": the catalog decides.
+  if (matches(wide, p.maybe_system)) return "possible_system";
   return "";
 }
 

@@ -174,6 +174,11 @@ void add_value_claims(const DocumentContext& ctx, size_t block, std::vector<Clai
         std::string_view after_q = std::string_view(text).substr(q.end);
         if (figure_excluded(q.quantity, before_q, after_q)) continue;
         if (unit_fits_field(q.quantity, q.has_unit, f)) field = f;
+        // "How many CUDA cores? 6,912, across 108 SMs", "FP64: ... 19.5 TFLOPS using the FP64
+        // Tensor Cores": the words right after a figure name it more closely than the lead.
+        std::string_view own_after = after_q.substr(0, std::min({size_t{40}, after_q.size(), after_q.find_first_of(",;.")}));
+        const std::string own = field_for_unit(field_from_context(q.quantity, q.has_unit, "", own_after), q.quantity);
+        if (!own.empty() && own != field && unit_fits_field(q.quantity, q.has_unit, own)) field = own;
       }
       if (field.empty() && lead_field && lead_field->empty()) continue;  // a lead we deliberately skip
       if (field.empty()) {
@@ -197,7 +202,12 @@ void add_value_claims(const DocumentContext& ctx, size_t block, std::vector<Clai
       }
       // "a maximum frequency of 1.65 GHz compared to the GTX 1660's 1.45 GHz": the other side
       // of a comparison takes the field of the figure it is set against.
-      if (field.empty() && last_field && last_field->dimension == q.quantity.dimension()) {
+      // "50 MB of L2, versus the A100's 40 MB": a size with no memory word of its own is a
+      // size of what it is set against, not the memory a bare size defaults to.
+      const auto near_words = std::string_view(text).substr(q.begin > 20 ? q.begin - 20 : 0, std::min<size_t>(q.end + 16, text.size()) - (q.begin > 20 ? q.begin - 20 : 0));
+      static const RE2 memory_word("(?i)memory|vram|gddr|hbm|\\bram\\b|frame ?buffer");
+      const bool defaulted_size = field == "memory_size" && !RE2::PartialMatch(re2::StringPiece(near_words.data(), near_words.size()), memory_word);
+      if ((field.empty() || defaulted_size) && last_field && last_field->dimension == q.quantity.dimension()) {
         std::string_view between = std::string_view(text).substr(last_field->end, q.begin - last_field->end);
         static const RE2 versus("(?i)^[^.;]{0,40}\\b(?:compared (?:to|with)|vs\\.?|versus|than|against|while|whereas)\\b[^.;]{0,40}$");
         // "28.1 billion transistors inside the RX 7800 XT and 35.8 billion for the RTX 4070":
@@ -250,6 +260,12 @@ void add_value_claims(const DocumentContext& ctx, size_t block, std::vector<Clai
       if (e.begin < sentence.begin || in_consumed(e.begin) || overlaps_mention(mentions, e.begin, e.end)) continue;
       if (text_lead && e.field == *lead_field) continue;  // read whole above
       Range clause = clause_of(text, sentence, e.begin);
+      // "RAM is soldered: 32 GB of LPDDR5X": the laptop's system memory, not the GPU's.
+      static const RE2 system_memory("(?i)\\b(?:ram|system memory|soldered|dimms?|so-?dimms?|sodimm)\\b");
+      if (e.field == "memory_type" &&
+          RE2::PartialMatch(re2::StringPiece(text.data() + sentence.begin, sentence.end - sentence.begin), system_memory)) {
+        continue;
+      }
       bool cue = (lead_field && *lead_field == e.field && e.begin >= lead->end) ||
                  enum_has_cue(e, std::string_view(text).substr(clause.begin, clause.end - clause.begin));
       if (!cue) continue;

@@ -38,6 +38,11 @@ std::optional<Reading> innocent_reading(const extract::Claim& claim, const catal
     }
     return Reading{"system", "a system or multi-GPU figure, not one GPU's", ""};
   }
+  if (claim.scope == "possible_system") {
+    if (auto n = system_multiple(claim, own)) {
+      return Reading{"system", std::to_string(*n) + " GPUs together: " + std::to_string(*n) + " x the one-GPU value", ""};
+    }
+  }
   if (claim.scope == "per_unit") return Reading{"per_unit", "a per-unit figure (per SM, die, stack ...), not the GPU's total", ""};
   if (claim.scope == "difference") return Reading{"difference", "a difference between two GPUs, not a value", ""};
   if (claim.scope == "ratio_unit") return Reading{"ratio_unit", "an efficiency figure (per watt, per dollar), not a spec", ""};
