@@ -178,7 +178,8 @@ void add_value_claims(const DocumentContext& ctx, size_t block, std::vector<Clai
         // Tensor Cores": the words right after a figure name it more closely than the lead.
         std::string_view own_after = after_q.substr(0, std::min({size_t{40}, after_q.size(), after_q.find_first_of(",;.")}));
         const std::string own = field_for_unit(field_from_context(q.quantity, q.has_unit, "", own_after), q.quantity);
-        if (!own.empty() && own != field && unit_fits_field(q.quantity, q.has_unit, own)) field = own;
+        const std::string wordless = field_for_unit(field_from_context(q.quantity, q.has_unit, "", ""), q.quantity);
+        if (!own.empty() && own != wordless && own != field && unit_fits_field(q.quantity, q.has_unit, own)) field = own;
       }
       if (field.empty() && lead_field && lead_field->empty()) continue;  // a lead we deliberately skip
       if (field.empty()) {

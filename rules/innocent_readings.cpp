@@ -21,6 +21,15 @@ std::optional<int> system_multiple(const extract::Claim& claim, const std::vecto
       if (number_agrees(claim.field, *claim.quantity, fv->number() * n)) return n;
       if (fv->sparse && number_agrees(claim.field, *claim.quantity, *fv->sparse * n)) return n;
     }
+    // "20.5 TB of HBM3 in total" for a 256-GPU partition: any whole number of GPUs.
+    const auto unit = core::unit_from_symbol(fv->unit);
+    const double one = fv->number() * (unit ? core::base_factor(*unit) : 1.0);
+    if (one <= 0) continue;
+    const double ratio = claim.quantity->base_value() / one;
+    if (ratio >= 2 && ratio <= 1e5) {
+      const long n = std::lround(ratio);
+      if (number_agrees(claim.field, *claim.quantity, fv->number() * static_cast<double>(n))) return static_cast<int>(n);
+    }
   }
   return std::nullopt;
 }
