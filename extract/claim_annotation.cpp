@@ -238,6 +238,17 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
       add_ids(r, c.sentence_gpus);
       if (m.end <= c.block_begin && r.id == c.gpu.id) owner = &m;
     }
+    // "Does the RTX 5070 have more memory than the RTX 4070?", "Is 12GB enough on the 7800 XT?":
+    // a question asserts nothing.
+    static const RE2 question("\\?\\s*(?:\\*\\*|__)?\\s*$");
+    const size_t sentence_end = std::min(text.size(), sentence.end + 4);
+    if (matches(std::string_view(text).substr(sentence.begin, sentence_end - sentence.begin), question)) {
+      c.confidence *= 0.3;
+      c.confidence_reason = "a question asserts nothing";
+    }
+    // "rated at 250 W, the same as the RTX 5070": the value is claimed for both GPUs.
+    static const RE2 same_as("(?i)^\\W*(?:the same as|same as|identical to|just like|matching|equal to|as (?:does|on) the)\\b");
+    c.shared_with_other = matches(after, same_as);
     if (c.kind != ClaimKind::value) {
       // A comparison or ratio whose subject the sentence never names is a guess at both sides.
       // (A section heading, "Advantages of the RTX 4070", names its subject on purpose.)

@@ -92,7 +92,7 @@ bool contains(std::string_view text, const RE2& re) { return RE2::PartialMatch(r
 
 const RE2& power_exclusion_words() {
   static const RE2 re(
-      "(?i)\\b(psu|power supply|total|server|system|rack|node|recommended|idle|average|averaged|averages|averaging|avg|"
+      "(?i)\\b(psu|power supply|supply|total|server|system|rack|node|recommended|idle|average|averaged|averages|averaging|avg|"
       "measured|overclocked|in our|our (?:gaming|test|benchmark)\\w*|loop|netzteil|im mittel|durchschnittlich|"
       "alimentation|en moyenne)\\b");
   return re;

@@ -26,7 +26,8 @@ bool enum_has_cue(const EnumValue& e, std::string_view clause) {
   // "fifth-generation NVLink" says nothing of the GPU's architecture; "a Hopper-generation GPU" does.
   static const RE2 arch_cue(
       "(?i)architecture|based on|built on|generation (?:gpu|card|chip|design)|-generation (?:gpu|card|chip)|-based|microarchitecture|"
-      "(?:lovelace|ampere|hopper|blackwell|turing|volta|pascal|rdna ?\\d|cdna ?\\d)[- ]generation");
+      "(?:lovelace|ampere|hopper|blackwell|turing|volta|pascal|rdna ?\\d|cdna ?\\d|xe2?|xe-hpg|alchemist|battlemage)[- ]generation|"
+      "generation (?:of|called|named|known as)");
   // "built using the TU106 architecture", "a GA102-based card": a die code with any word of
   // construction is the GPU's die.
   static const RE2 die_cue("(?i)\\bdie\\b|\\bchip\\b|code ?name|\\bgpu\\b|based on|silicon|architecture|built (?:on|using|around|with)|\\buses\\b|\\busing\\b|powered by|-based");

@@ -63,7 +63,8 @@ std::optional<Reading> innocent_reading(const extract::Claim& claim, const catal
   const bool explicit_owner = how == extract::Attribution::possessive || how == extract::Attribution::table_header ||
                               how == extract::Attribution::list_lead || how == extract::Attribution::pair;
   const bool weak = claim.confidence < 0.8;
-  for (const auto& id : explicit_owner ? std::vector<std::string>{} : (weak ? claim.nearby_gpus : claim.sentence_gpus)) {
+  const bool other_may_own = !explicit_owner && !claim.shared_with_other;
+  for (const auto& id : !other_may_own ? std::vector<std::string>{} : (weak ? claim.nearby_gpus : claim.sentence_gpus)) {
     if (names_gpu(claim, id)) continue;
     const auto* g = catalog.find(id);
     if (!g || !claim_judgeable(claim, *g) || !claim_agrees(claim, *g)) continue;
