@@ -143,7 +143,10 @@ std::optional<core::Error> write_audit_report(const std::string& out_dir, const 
   auto store = HistoryStore::open(db_path);
   if (!store.ok()) return store.error();
   const HistoryStore& db = **store;
-  if (auto e = reports::write_file_atomically(out_dir + "/summary.json", summary_json(result))) return e;
+  {
+    reports::AtomicFile summary(out_dir + "/summary.json");
+    if (auto e = write_summary_json(result, summary)) return e;
+  }
   const std::vector<FetchRow> fetches = db.fetches(result.run);
   Names names{session.catalog, {}};
   for (const auto& f : fetches) names.source_kind[f.source_id] = f.kind;
