@@ -128,4 +128,32 @@ std::vector<std::pair<std::string, ClaimRow>> HistoryStore::claims(int64_t run) 
   return out;
 }
 
+std::vector<ClaimGpu> HistoryStore::claim_gpus(int64_t run) const {
+  // Both queries read the (run, gpu, source, field) index, so neither sorts.
+  Statement counts(db_, "SELECT gpu, COUNT(DISTINCT source_id) FROM claims WHERE run_id = ? AND gpu <> '' AND "
+                        "substr(gpu, 1, 1) <> '?' GROUP BY gpu ORDER BY gpu");
+  counts.bind(1, run);
+  std::vector<ClaimGpu> out;
+  while (counts.step() == SQLITE_ROW) out.push_back(ClaimGpu{counts.text(0), static_cast<int>(counts.integer(1)), {}});
+  Statement fields(db_, "SELECT DISTINCT gpu, field FROM claims WHERE run_id = ? AND gpu <> '' AND "
+                        "substr(gpu, 1, 1) <> '?' ORDER BY gpu, field");
+  fields.bind(1, run);
+  size_t at = 0;
+  while (fields.step() == SQLITE_ROW) {
+    std::string gpu = fields.text(0);
+    while (at < out.size() && out[at].gpu < gpu) ++at;
+    if (at < out.size() && out[at].gpu == gpu) out[at].fields.push_back(fields.text(1));
+  }
+  return out;
+}
+
+void HistoryStore::each_claim(int64_t run, const std::function<bool(const std::string&, const ClaimRow&)>& visit) const {
+  Statement s(db_, "SELECT source_id, gpu, field, value, line, col FROM claims WHERE run_id = ? ORDER BY gpu, source_id, field");
+  s.bind(1, run);
+  while (s.step() == SQLITE_ROW) {
+    ClaimRow c{s.text(1), s.text(2), s.text(3), static_cast<int>(s.integer(4)), static_cast<int>(s.integer(5))};
+    if (!visit(s.text(0), c)) return;
+  }
+}
+
 }  // namespace audit

@@ -10,7 +10,7 @@ namespace audit {
 namespace {
 
 // Migration N brings the schema from version N-1 to N. Never edit a released one: add one.
-constexpr std::array<const char*, 2> kMigrations = {
+constexpr std::array<const char*, 3> kMigrations = {
     // 1: the tables.
     R"sql(
 CREATE TABLE runs (
@@ -53,6 +53,10 @@ CREATE TABLE good_copies (
 CREATE INDEX findings_by_source ON findings(run_id, source_id);
 CREATE INDEX claims_by_run ON claims(run_id, source_id);
 CREATE INDEX runs_by_status ON runs(status, id);
+)sql",
+    // 3: the report reads a run's claims one GPU at a time, in page order.
+    R"sql(
+CREATE INDEX claims_by_gpu ON claims(run_id, gpu, source_id, field);
 )sql",
 };
 

@@ -2,6 +2,7 @@
 #pragma once
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -19,6 +20,13 @@ class Transaction;
 struct ClaimRow {
   std::string gpu, field, value;
   int line = 0, column = 0;
+};
+
+// A GPU this run's claims name, for the report: how many sources spoke of it, and of what.
+struct ClaimGpu {
+  std::string gpu;
+  int sources = 0;
+  std::vector<std::string> fields;  // distinct, sorted
 };
 
 struct FindingRow {
@@ -124,6 +132,12 @@ class HistoryStore {
   std::vector<FetchRow> fetches(int64_t run) const;
   // This run's claims with their source: (source_id, claim).
   std::vector<std::pair<std::string, ClaimRow>> claims(int64_t run) const;
+  // The GPUs this run's claims name, sorted by id (claims about no GPU, or an unresolved
+  // one, "?..." are left out).
+  std::vector<ClaimGpu> claim_gpus(int64_t run) const;
+  // This run's claims in (gpu, source, field) order, one row at a time, so a report can be
+  // written without holding every claim of a run; `visit` returns false to stop.
+  void each_claim(int64_t run, const std::function<bool(const std::string& source, const ClaimRow&)>& visit) const;
 
  private:
   explicit HistoryStore(sqlite3* db);  // in the .cpp, where the members' types are complete

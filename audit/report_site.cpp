@@ -9,6 +9,7 @@
 #include <set>
 #include <tuple>
 
+#include "audit/gpu_pages.h"
 #include "audit/report_filters.h"
 #include "audit/report_style.h"
 #include "audit/run_summary.h"
@@ -20,12 +21,6 @@ namespace audit {
 namespace {
 
 using reports::html_escape;
-
-std::string safe_file_name(const std::string& id) {
-  std::string out;
-  for (char c : id) out.push_back(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' ? c : '_');
-  return out.empty() ? "_" : out;
-}
 
 // What a row says in words for people, and what it is filtered on.
 struct Names {
@@ -42,22 +37,26 @@ struct Names {
   }
 };
 
-std::string findings_table(const std::vector<const FindingRow*>& rows, const Names& names) {
-  if (rows.empty()) return "<p class=\"none\">none</p>\n";
-  std::string out = "<div class=\"table-wrap\"><table class=\"findings\"><tr><th>source</th><th>GPU</th><th>field</th>"
-                    "<th>claimed</th><th>expected</th><th>message</th><th>rule</th><th>fingerprint</th></tr>\n";
+// Appended row by row: a run with thousands of findings never holds its table whole.
+void findings_table(const std::vector<const FindingRow*>& rows, const Names& names, reports::AtomicFile& file) {
+  if (rows.empty()) {
+    file.append("<p class=\"none\">none</p>\n");
+    return;
+  }
+  file.append("<div class=\"table-wrap\"><table class=\"findings\"><tr><th>source</th><th>GPU</th><th>field</th>"
+                    "<th>claimed</th><th>expected</th><th>message</th><th>rule</th><th>fingerprint</th></tr>\n");
   for (const auto* f : rows) {
     std::string gpu = html_escape(names.gpu(f->gpu));
-    if (!f->gpu.empty()) gpu = "<a href=\"gpu/" + safe_file_name(f->gpu) + ".html\">" + gpu + "</a>";
-    out += "<tr class=\"" + html_escape(f->state) + "\" data-gpu=\"" + html_escape(f->gpu) + "\" data-field=\"" +
+    if (!f->gpu.empty()) gpu = "<a href=\"gpu/" + report_file_name(f->gpu) + ".html\">" + gpu + "</a>";
+    file.append("<tr class=\"" + html_escape(f->state) + "\" data-gpu=\"" + html_escape(f->gpu) + "\" data-field=\"" +
            html_escape(f->field) + "\" data-kind=\"" + html_escape(names.kind(f->source_id)) + "\"><td>" +
            html_escape(f->source_id) + ":" + std::to_string(f->line) + (f->carried ? " (not re-read)" : "") + "</td><td>" +
            gpu + "</td><td>" + html_escape(reports::field_label(f->field)) + "</td><td>" + html_escape(f->claimed) +
            "</td><td>" + html_escape(f->expected) + "</td><td class=\"message\">" + html_escape(f->message) +
            (f->waiver.empty() ? "" : "<br><small>waiver: " + html_escape(f->waiver) + "</small>") + "</td><td>" +
-           html_escape(f->rule) + "</td><td><code>" + html_escape(f->fingerprint) + "</code></td></tr>\n";
+           html_escape(f->rule) + "</td><td><code>" + html_escape(f->fingerprint) + "</code></td></tr>\n");
   }
-  return out + "</table></div>\n";
+  file.append("</table></div>\n");
 }
 
 // The filter menus list what this run's findings and sources hold, with counts.
@@ -79,28 +78,26 @@ std::string link_or_text(const std::string& url) {
   return reports::is_safe_link(url) ? "<a href=\"" + html_escape(url) + "\">" + html_escape(url) + "</a>" : html_escape(url);
 }
 
-using ClaimsByGpu = std::map<std::string, std::vector<std::pair<std::string, ClaimRow>>>;
-
 // Every GPU page of the run, with how many sources spoke of it: the way in for the catalog
 // team, since findings only link the GPUs something is wrong with.
-std::string gpu_pages_list(const ClaimsByGpu& by_gpu, const Names& names) {
-  if (by_gpu.empty()) return "";
+std::string gpu_pages_list(const std::vector<ClaimGpu>& gpus, const Names& names) {
+  if (gpus.empty()) return "";
   std::string out = "<h2>GPU pages</h2>\n<ul class=\"gpu-pages\">";
-  for (const auto& [id, claims] : by_gpu) {
-    std::set<std::string> sources;
-    for (const auto& c : claims) sources.insert(c.first);
-    out += "<li><a href=\"gpu/" + safe_file_name(id) + ".html\">" + html_escape(names.gpu(id)) + "</a> <span class=\"none\">" +
-           std::to_string(sources.size()) + (sources.size() == 1 ? " source" : " sources") + "</span></li>";
+  for (const auto& g : gpus) {
+    out += "<li><a href=\"gpu/" + report_file_name(g.gpu) + ".html\">" + html_escape(names.gpu(g.gpu)) +
+           "</a> <span class=\"none\">" + std::to_string(g.sources) + (g.sources == 1 ? " source" : " sources") +
+           "</span></li>";
   }
   return out + "</ul>\n";
 }
 
-std::string index_html(const AuditResult& r, const HistoryStore& db, const std::vector<FetchRow>& fetches,
-                       const Names& names, const ClaimsByGpu& by_gpu) {
+void write_index(const AuditResult& r, const HistoryStore& db, const std::vector<FetchRow>& fetches, const Names& names,
+                 const std::vector<ClaimGpu>& gpus, reports::AtomicFile& file) {
   const std::vector<FilterAxis> axes = filter_axes(r, fetches, names);
   std::map<std::string, std::vector<const FindingRow*>> by_state;
   for (const auto& f : r.findings) by_state[f.state].push_back(&f);
-  std::string body = "<h1>factcheck audit, run " + std::to_string(r.run) + "</h1>\n<p>" +
+  std::string body = report_page_head(html_escape("factcheck audit run " + std::to_string(r.run)), filter_css(axes)) +
+                     "<h1>factcheck audit, run " + std::to_string(r.run) + "</h1>\n<p>" +
                      html_escape(r.totals.started_at) + " to " + html_escape(r.totals.finished_at) +
                      (r.previous_run ? ", compared with run " + std::to_string(r.previous_run) : ", the first run") + ". <b>" +
                      std::to_string(r.totals.new_count) + " new</b>, " + std::to_string(r.totals.fixed) + " fixed, " +
@@ -115,67 +112,24 @@ std::string index_html(const AuditResult& r, const HistoryStore& db, const std::
   }
   std::reverse(trend.begin(), trend.end());
   body += "<h2>Open findings, last " + std::to_string(trend.size()) + " runs</h2>\n" + trend_svg(trend) + "\n";
-  body += "<h2>New</h2>\n" + findings_table(by_state["new"], names);
-  body += "<h2>Fixed</h2>\n" + findings_table(by_state["fixed"], names);
-  body += "<h2>Still open</h2>\n" + findings_table(by_state["open"], names);
-  body += "<h2>Waived</h2>\n" + findings_table(by_state["waived"], names);
-  body += "<h2>Sources</h2>\n<div class=\"table-wrap\"><table class=\"sources\"><tr><th>source</th><th>kind</th><th>status</th><th>HTTP</th><th>bytes</th><th>ms</th>"
-          "<th>open findings</th><th>note</th><th>page</th></tr>\n";
+  file.append(body);
+  for (const auto& [state, title] : {std::pair<const char*, const char*>{"new", "New"}, {"fixed", "Fixed"},
+                                     {"open", "Still open"}, {"waived", "Waived"}}) {
+    file.append(std::string("<h2>") + title + "</h2>\n");
+    findings_table(by_state[state], names, file);
+  }
+  file.append("<h2>Sources</h2>\n<div class=\"table-wrap\"><table class=\"sources\"><tr><th>source</th><th>kind</th><th>status</th><th>HTTP</th><th>bytes</th><th>ms</th>"
+          "<th>open findings</th><th>note</th><th>page</th></tr>\n");
   for (const auto& f : fetches) {
     std::string note = f.error;
     if (f.status == "stale" && f.good_copy_run) note += " [stale: copy from run " + std::to_string(f.good_copy_run) + "]";
-    body += "<tr class=\"" + html_escape(f.status) + "\" data-kind=\"" + html_escape(f.kind) + "\"><td>" + html_escape(f.source_id) + "</td><td>" + html_escape(f.kind) +
+    file.append("<tr class=\"" + html_escape(f.status) + "\" data-kind=\"" + html_escape(f.kind) + "\"><td>" + html_escape(f.source_id) + "</td><td>" + html_escape(f.kind) +
             "</td><td>" + html_escape(f.status) + "</td><td>" + (f.http_status ? std::to_string(f.http_status) : "") +
             "</td><td>" + std::to_string(f.bytes) + "</td><td>" + std::to_string(static_cast<long long>(f.elapsed_ms)) +
             "</td><td>" + std::to_string(f.findings) + "</td><td>" + html_escape(note) + "</td><td class=\"url\">" +
-            link_or_text(f.page_url.empty() ? f.location : f.page_url) + "</td></tr>\n";
+            link_or_text(f.page_url.empty() ? f.location : f.page_url) + "</td></tr>\n");
   }
-  body += "</table></div>\n" + gpu_pages_list(by_gpu, names);
-  return report_page(html_escape("factcheck audit run " + std::to_string(r.run)), filter_css(axes), body);
-}
-
-std::string catalog_value(const catalog::Gpu& gpu, const std::string& field) {
-  const auto* v = gpu.field(field);
-  if (!v) return "";
-  if (!v->is_number()) return v->text();
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%g", v->number());
-  return v->unit.empty() ? buf : std::string(buf) + " " + v->unit;
-}
-
-// Fields x sources for one GPU: the catalog column first, then each source that said
-// something about it; a cell with an open finding is marked.
-std::string gpu_html(const catalog::Gpu* gpu, const std::string& id, const Names& names,
-                     const std::vector<std::pair<std::string, ClaimRow>>& claims,
-                     const std::set<std::tuple<std::string, std::string, std::string>>& flagged) {
-  std::set<std::string> fields, sources;
-  std::map<std::pair<std::string, std::string>, std::string> cell;
-  for (const auto& [source, c] : claims) {
-    fields.insert(c.field);
-    sources.insert(source);
-    auto& text = cell[{c.field, source}];
-    if (text.find(c.value) == std::string::npos) text += (text.empty() ? "" : "; ") + c.value;
-  }
-  std::string body = "<p><a href=\"../index.html\">\xE2\x86\x90 audit run</a></p><h1>" + html_escape(gpu ? gpu->name : id) +
-                     "</h1>\n<p class=\"lead\">What each source said about each field this run, beside the catalog; a "
-                     "<span class=\"bad\">marked cell</span> disagrees with the catalog.</p>\n";
-  body += "<div class=\"table-wrap\"><table class=\"fields\"><tr><th>field</th><th>catalog</th>";
-  for (const auto& s : sources) {
-    const std::string kind = names.kind(s);
-    body += "<th>" + html_escape(s) + (kind.empty() ? "" : "<br><span class=\"kind\">" + html_escape(kind) + "</span>") + "</th>";
-  }
-  body += "</tr>\n";
-  for (const auto& field : fields) {
-    body += "<tr><th>" + html_escape(reports::field_label(field)) + "</th><td>" + html_escape(gpu ? catalog_value(*gpu, field) : "") + "</td>";
-    for (const auto& s : sources) {
-      auto it = cell.find({field, s});
-      bool bad = flagged.count({s, id, field}) > 0;
-      body += std::string("<td") + (bad ? " class=\"bad\" title=\"disagrees with the catalog\"" : "") + ">" +
-              (it == cell.end() ? "" : html_escape(it->second)) + "</td>";
-    }
-    body += "</tr>\n";
-  }
-  return report_page(html_escape((gpu ? gpu->name : id) + ": fields by source"), "", body + "</table></div>\n");
+  file.append("</table></div>\n" + gpu_pages_list(gpus, names) + report_page_tail());
 }
 
 }  // namespace
@@ -189,25 +143,27 @@ std::optional<core::Error> write_audit_report(const std::string& out_dir, const 
   auto store = HistoryStore::open(db_path);
   if (!store.ok()) return store.error();
   const HistoryStore& db = **store;
-  if (auto e = reports::write_file_atomically(out_dir + "/summary.json", summary_json(result))) return e;
+  {
+    reports::AtomicFile summary(out_dir + "/summary.json");
+    if (auto e = write_summary_json(result, summary)) return e;
+  }
   const std::vector<FetchRow> fetches = db.fetches(result.run);
   Names names{session.catalog, {}};
   for (const auto& f : fetches) names.source_kind[f.source_id] = f.kind;
-  ClaimsByGpu by_gpu;
-  for (auto& [source, c] : db.claims(result.run)) {
-    if (c.gpu.empty() || c.gpu[0] == '?') continue;
-    by_gpu[c.gpu].push_back({source, c});
-  }
-  if (auto e = reports::write_file_atomically(out_dir + "/index.html", index_html(result, db, fetches, names, by_gpu))) {
-    return e;
+  // The claims stay in the database: the index needs per GPU only a count, and the GPU
+  // pages stream them (gpu_pages.h), so the report's memory does not grow with the run.
+  const std::vector<ClaimGpu> gpus = db.claim_gpus(result.run);
+  {
+    reports::AtomicFile index(out_dir + "/index.html");
+    write_index(result, db, fetches, names, gpus, index);
+    if (auto e = index.commit()) return e;
   }
   std::set<std::tuple<std::string, std::string, std::string>> flagged;
   for (const auto& f : result.findings) {
     if (f.state == "new" || f.state == "open") flagged.insert({f.source_id, f.gpu, f.field});
   }
-  for (const auto& [id, claims] : by_gpu) {
-    std::string html = gpu_html(session.catalog.find(id), id, names, claims, flagged);
-    if (auto e = reports::write_file_atomically(out_dir + "/gpu/" + safe_file_name(id) + ".html", html)) return e;
+  if (auto e = write_gpu_pages(out_dir + "/gpu", db, result.run, gpus, GpuPagesInput{session.catalog, names.source_kind, flagged})) {
+    return e;
   }
   return std::nullopt;
 }

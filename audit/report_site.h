@@ -14,8 +14,9 @@ namespace audit {
 //   index.html                   this run against the last (new, fixed, still open, waived),
 //                                an SVG trend of open findings over the last 30 runs, and
 //                                the per-source table (fetch status, staleness, findings)
-//   gpu/<id>.html                fields x sources for each GPU the run saw claims about,
-//                                disagreements with the catalog marked
+//   gpu/<id>.html                sources x fields for each GPU the run saw claims about,
+//                                under the catalog's row, disagreements with the catalog
+//                                marked (gpu_pages.h: streamed from the history)
 std::optional<core::Error> write_audit_report(const std::string& out_dir, const AuditResult& result,
                                               const std::string& db_path, const CatalogSession& session);
 

@@ -43,13 +43,18 @@ td.url{overflow-wrap:anywhere}td.message{min-width:0}}
 
 // A page of the report: self-contained, and under a policy that loads and runs nothing, so
 // text from a crawled page in a cell cannot either.
-inline std::string report_page(const std::string& escaped_title, const std::string& extra_css, const std::string& body) {
+// Its two halves, for a page written piece by piece (a long report is never held whole).
+inline std::string report_page_head(const std::string& escaped_title, const std::string& extra_css) {
   return "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
          "img-src 'none'; form-action 'none'; base-uri 'none'\"><meta name=\"referrer\" content=\"no-referrer\">"
-         "<title>" + escaped_title + "</title><style>" + kReportStyle + extra_css + "</style></head><body>\n" + body +
-         "</body></html>\n";
+         "<title>" + escaped_title + "</title><style>" + kReportStyle + extra_css + "</style></head><body>\n";
+}
+inline const char* report_page_tail() { return "</body></html>\n"; }
+
+inline std::string report_page(const std::string& escaped_title, const std::string& extra_css, const std::string& body) {
+  return report_page_head(escaped_title, extra_css) + body + report_page_tail();
 }
 
 }  // namespace audit

@@ -6,7 +6,7 @@
 
 namespace audit {
 
-std::string summary_json(const AuditResult& r) {
+std::optional<core::Error> write_summary_json(const AuditResult& r, reports::AtomicFile& file) {
   nlohmann::json j;
   j["version"] = 1;
   j["run"] = r.run;
@@ -19,14 +19,20 @@ std::string summary_json(const AuditResult& r) {
   j["sources"] = {{"ok", r.totals.sources_ok}, {"stale", r.totals.sources_stale}, {"failed", r.totals.sources_failed}};
   j["exit_code"] = r.exit_code;
   j["expired_waivers"] = r.expired_waivers;
-  nlohmann::json findings = nlohmann::json::array();
+  // The totals as one object, reopened for the findings array: "{\n  ...\n}" loses its "\n}".
+  std::string head = j.dump(2);
+  head.resize(head.size() - 2);
+  file.append(head + ",\n  \"findings\": [");
+  bool first = true;
   for (const auto& f : r.findings) {
-    findings.push_back({{"fingerprint", f.fingerprint}, {"state", f.state}, {"carried", f.carried}, {"source", f.source_id},
-                        {"rule", f.rule}, {"severity", f.severity}, {"gpu", f.gpu}, {"field", f.field},
-                        {"claimed", f.claimed}, {"expected", f.expected}, {"line", f.line}, {"message", f.message}});
+    nlohmann::json row = {{"fingerprint", f.fingerprint}, {"state", f.state}, {"carried", f.carried}, {"source", f.source_id},
+                          {"rule", f.rule}, {"severity", f.severity}, {"gpu", f.gpu}, {"field", f.field},
+                          {"claimed", f.claimed}, {"expected", f.expected}, {"line", f.line}, {"message", f.message}};
+    file.append((first ? "\n    " : ",\n    ") + row.dump());
+    first = false;
   }
-  j["findings"] = findings;
-  return j.dump(2) + "\n";
+  file.append(first ? "]\n}\n" : "\n  ]\n}\n");
+  return file.commit();
 }
 
 std::string summary_text(const AuditResult& r) {

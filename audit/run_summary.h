@@ -1,8 +1,10 @@
 // The audit's summary: summary.json in --out and the lines printed on stdout; tested in tests/audit/audit_run_test.cpp.
 #pragma once
+#include <optional>
 #include <string>
 
 #include "audit/audit_run.h"
+#include "reports/atomic_write.h"
 
 namespace audit {
 
@@ -10,7 +12,9 @@ namespace audit {
 //  "waived":N,"sources":{"ok":N,"stale":N,"failed":N},"exit_code":N,"expired_waivers":[...],
 //  "findings":[{"fingerprint","state","source","rule","severity","gpu","field","claimed","expected","line"}]}
 // "open" counts every finding wrong now that is not waived: the new ones and the still open.
-std::string summary_json(const AuditResult& result);
+// Written to `file` piece by piece, one finding per line, so a run with thousands of findings
+// is never held as one JSON tree and its text at once.
+std::optional<core::Error> write_summary_json(const AuditResult& result, reports::AtomicFile& file);
 
 // A few lines for a person or a cron mail: totals, then each new and fixed finding.
 std::string summary_text(const AuditResult& result);

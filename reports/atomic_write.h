@@ -15,4 +15,27 @@ namespace reports {
 // removed, `path` is untouched, and the error (code io) names `path`.
 std::optional<core::Error> write_file_atomically(const std::string& path, std::string_view content);
 
+// The same, for a report written piece by piece (a page too long to hold whole): pieces go
+// to the temporary file through a small buffer; commit() flushes, syncs and renames. A file
+// destroyed without commit() is removed and `path` is untouched. After the first error every
+// call returns it.
+class AtomicFile {
+ public:
+  explicit AtomicFile(std::string path);
+  ~AtomicFile();
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
+
+  std::optional<core::Error> append(std::string_view piece);
+  std::optional<core::Error> commit();
+  const std::optional<core::Error>& error() const { return error_; }
+
+ private:
+  std::optional<core::Error> write_all(std::string_view data);
+  std::optional<core::Error> fail(const std::string& what, int err);
+  std::string path_, temp_, buffer_;
+  int fd_ = -1;
+  std::optional<core::Error> error_;
+};
+
 }  // namespace reports

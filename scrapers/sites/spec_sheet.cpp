@@ -9,6 +9,8 @@
 #include <memory>
 #include <set>
 
+#include "scrapers/sites/aligned_rows.h"
+
 namespace scrapers {
 namespace {
 
@@ -211,6 +213,8 @@ SpecSheet read_spec_sheet(const core::Document& page, Site site, const std::vect
       ++i;
     }
   }
+  // A datasheet PDF prints its spec table as aligned text columns, not as table cells.
+  if (pdf) out.rows += append_aligned_rows(page, out.document, next_table);
   return out;
 }
 

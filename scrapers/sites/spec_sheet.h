@@ -36,7 +36,8 @@ struct SpecSheet {
 
 // Picks the spec rows out of `page` (the HTML reader's Document of `html`) using
 // `selectors` (XPath; the site's defaults when empty). Label/value lists become table rows.
-// A PDF datasheet (no HTML) keeps its tables as they are.
+// A PDF datasheet (no HTML) keeps its tables as they are, and its aligned "label   value"
+// lines become 2-column rows (scrapers/sites/aligned_rows.h).
 SpecSheet read_spec_sheet(const core::Document& page, Site site, const std::vector<std::string>& selectors,
                           const std::string& gpu_hint);
 

@@ -45,7 +45,7 @@ TEST_CASE("audit: the bundled sources over HTTP report the known findings; run a
   auto s1 = summary(dir);
   CHECK(s1["version"] == 1);
   CHECK(s1["run"] == 1);
-  CHECK(s1["sources"]["ok"] == 7);
+  CHECK(s1["sources"]["ok"] == 8);
   CHECK(s1["sources"]["failed"] == 0);
   CHECK(states_of(s1, "new") == kKnown);
   CHECK(s1["new"] == 4);
@@ -110,7 +110,7 @@ TEST_CASE("audit: an unreachable source is failed and does not stop the run; its
   CHECK(r.rc == 0);
   auto s = summary(dir);
   CHECK(s["sources"]["failed"] == 1);
-  CHECK(s["sources"]["ok"] == 6);
+  CHECK(s["sources"]["ok"] == 7);
   CHECK(s["fixed"] == 0);
   CHECK(s["open"] == 4);
   CHECK(contains(r.err, "failed article-budget-inference-cards"));

@@ -24,9 +24,9 @@ TEST_CASE("fingerprint: same source, rule, GPU, field and value match whatever t
 TEST_CASE("sources: the bundled folder reads; bad entries are errors at path:line:col; URL lists skip comments") {
   auto bundled = audit::load_sources(std::string(FACTCHECK_SOURCE_DIR) + "/datasets/sources");
   CHECK(bundled.errors.empty());
-  CHECK(bundled.sources.size() == 34);  // 7 pages, articles and the database; 27 measured records
+  CHECK(bundled.sources.size() == 35);  // 8 pages (a datasheet PDF among them), articles and the database; 27 measured records
   CHECK(audit::with_tag(bundled.sources, "measured").size() == 27);
-  CHECK(audit::with_tag(bundled.sources, "nvidia").size() == 2);
+  CHECK(audit::with_tag(bundled.sources, "nvidia").size() == 3);
   TempDir dir;
   write_file(dir / "bad.json", "{\"sources\": [\n  {\"id\": \"a\", \"url\": \"x.html\", \"kind\": \"blog\"},\n"
                                "  {\"id\": \"b\", \"url\": \"y.html\", \"kind\": \"vendor\", \"selectors\": [\"//table[\"]},\n"

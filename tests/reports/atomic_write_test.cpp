@@ -72,3 +72,40 @@ TEST_CASE("a bare file name writes in the current directory") {
   CHECK(slurp(dir / "out.txt") == "here");
   fs::remove_all(dir);
 }
+
+TEST_CASE("a file written piece by piece appears whole on commit, and not at all without one") {
+  const fs::path dir = fresh_dir();
+  const std::string path = (dir / "page.html").string();
+  REQUIRE_FALSE(reports::write_file_atomically(path, "old"));
+  std::string expected;
+  {
+    reports::AtomicFile file(path);
+    REQUIRE_FALSE(file.error());
+    // Small pieces through the buffer and one larger than it, in order.
+    for (int i = 0; i < 5000; ++i) {
+      std::string piece = "<tr>" + std::to_string(i) + "</tr>\n";
+      expected += piece;
+      REQUIRE_FALSE(file.append(piece));
+    }
+    std::string big(100000, 'y');
+    expected += big;
+    REQUIRE_FALSE(file.append(big));
+    REQUIRE_FALSE(file.append("end"));
+    expected += "end";
+    CHECK(slurp(path) == "old");  // nothing shows before the commit
+    REQUIRE_FALSE(file.commit());
+  }
+  CHECK(slurp(path) == expected);
+  CHECK(entries(dir) == 1);
+  {
+    reports::AtomicFile abandoned(path);
+    REQUIRE_FALSE(abandoned.append("half a page"));
+  }
+  CHECK(slurp(path) == expected);  // dropped without commit: the old file stays, no temporary
+  CHECK(entries(dir) == 1);
+  reports::AtomicFile nowhere((dir / "missing" / "x.html").string());
+  REQUIRE(nowhere.error());
+  CHECK(nowhere.append("x"));
+  CHECK(nowhere.commit());
+  fs::remove_all(dir);
+}

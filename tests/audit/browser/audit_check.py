@@ -158,7 +158,7 @@ def main():
             cells = b.eval("[document.querySelectorAll('table.fields tr').length, document.querySelectorAll('td.bad').length]")
             check(cells[0] > 1 and cells[1] > 0, f"{bad[0]}: {cells[0]} table rows, {cells[1]} marked cells")
             b.screenshot(os.path.join(shots, "audit-gpu-light.png"))
-            print(f"gpu page {os.path.basename(bad[0])}: {cells[0] - 1} fields, {cells[1]} disagreements marked")
+            print(f"gpu page {os.path.basename(bad[0])}: {cells[0] - 2} sources, {cells[1]} disagreements marked")
     if subprocess.run(["sh", "-c", "command -v pdftoppm"], capture_output=True).returncode == 0:
         subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile",
                         os.path.join(shots, "audit-index.pdf"), os.path.join(shots, "audit-index-print")], check=True)
