@@ -135,7 +135,13 @@ EntityMatcher::EntityMatcher(const core::AliasTable& aliases) : entries_(aliases
     // A derived form that two different GPUs would share names neither.
     std::set<std::string> ids;
     for (int o : owners) ids.insert(entries_[static_cast<size_t>(o)].gpu_ids.empty() ? "" : entries_[static_cast<size_t>(o)].gpu_ids.front());
-    if (ids.size() == 1) add(rest, *owners.begin());
+    if (ids.size() == 1) {
+      add(rest, *owners.begin());
+      // "4070S", "4080S": forum shorthand for a SUPER card.
+      static const RE2 super_suffix("(?i)^(\\d{4}(?: Ti)?) super$");
+      std::string number;
+      if (RE2::FullMatch(rest, super_suffix, &number) && !taken.count(normalize_name(number + "S"))) add(number + "S", *owners.begin());
+    }
   }
   std::sort(keyed.begin(), keyed.end());
   keyed.erase(std::unique(keyed.begin(), keyed.end(), [](auto& a, auto& b) { return a.first == b.first; }), keyed.end());

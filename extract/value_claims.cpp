@@ -211,7 +211,7 @@ void add_value_claims(const DocumentContext& ctx, size_t block, std::vector<Clai
       const bool defaulted_size = field == "memory_size" && !RE2::PartialMatch(re2::StringPiece(near_words.data(), near_words.size()), memory_word);
       if ((field.empty() || defaulted_size) && last_field && last_field->dimension == q.quantity.dimension()) {
         std::string_view between = std::string_view(text).substr(last_field->end, q.begin - last_field->end);
-        static const RE2 versus("(?i)^[^.;]{0,40}\\b(?:compared (?:to|with)|vs\\.?|versus|than|against|while|whereas)\\b[^.;]{0,40}$");
+        static const RE2 versus("(?i)^[^.;]{0,40}\\b(?:compared (?:to|with)|vs\\.?|versus|than|against|while|whereas|double|twice|half|triple)\\b[^.;]{0,40}$");
         // "28.1 billion transistors inside the RX 7800 XT and 35.8 billion for the RTX 4070":
         // a figure with the same unit after "and", given to another subject ("for the ..."),
         // continues the list. Without that subject it may be anything ("and 96 MB Infinity

@@ -140,6 +140,7 @@ TEST_CASE("forum forms: a model number with its suffix, or a letter code, withou
   CHECK(ids("The 7900 XTX has 24 GB, the 4070 Ti SUPER 16 GB.") ==
         std::vector<std::string>{"amd-radeon-rx-7900-xtx", "nvidia-geforce-rtx-4070-ti-super"});
   CHECK(ids("The B580 offers 12 GB.") == std::vector<std::string>{"intel-arc-b580"});
+  CHECK(ids("I went with the 4070TiS.") == std::vector<std::string>{"nvidia-geforce-rtx-4070-ti-super"});
   // A bare number stays a number, whatever card shares it, unless it owns something.
   CHECK(ids("The 7600 has 8 GB.").empty());
   CHECK(ids("the 7600's 8 GB") == std::vector<std::string>{"amd-radeon-rx-7600"});
