@@ -6,7 +6,11 @@ holds, with no network and no office suite; a PDF of Helvetica text lines needs 
 cross-reference arithmetic below. Spec rows put the label at one x and the value at another,
 as vendor datasheets do, so a PDF reader sees two aligned text columns.
 """
+import os
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from pdf_file import pdf_bytes  # noqa: E402
 
 LABEL_X, VALUE_X, TOP, LEAD = 56, 300, 760, 16
 
@@ -58,18 +62,8 @@ def write_pdf(title, lines, out):
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
         ("<< /Title (%s) >>" % escape(title)).encode("latin-1"),
     ]
-    body, offsets = bytearray(b"%PDF-1.4\n"), []
-    for i, obj in enumerate(objects, 1):
-        offsets.append(len(body))
-        body += b"%d 0 obj\n" % i + obj + b"\nendobj\n"
-    xref = len(body)
-    body += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for off in offsets:
-        body += b"%010d 00000 n \n" % off
-    body += b"trailer\n<< /Size %d /Root 1 0 R /Info 6 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
     with open(out, "wb") as f:
-        f.write(body)
-
+        f.write(pdf_bytes(objects, 6))
 
 if __name__ == "__main__":
     if len(sys.argv) != 3:
