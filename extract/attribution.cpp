@@ -36,15 +36,17 @@ std::optional<GpuRef> earlier_subject(const DocumentContext& ctx, size_t block, 
   return ctx.mention_ref(block, *last, Attribution::previous_sentence);
 }
 
+// "It ...", "Its ...", "This card ...": the sentence's subject is a GPU named before it.
+bool opens_with_pronoun(std::string_view text, size_t sentence_begin) {
+  static const RE2 pronoun("^\\s*(?:It|Its|It's|This (?:card|GPU|chip|accelerator|model)|The (?:card|GPU|chip))\\b");
+  return RE2::PartialMatch(re2::StringPiece(text.data() + sentence_begin, text.size() - sentence_begin), pronoun);
+}
+
 // "The RTX 4090 has 16,384 cores. || It computes 82.6 TFLOPS.": a paragraph that opens with a
 // pronoun, under a heading that names no GPU, goes on about the one GPU the paragraph before
 // it named, not the page's subject. Where that paragraph named several, it is anyone's guess.
 std::optional<GpuRef> pronoun_subject(const DocumentContext& ctx, size_t block, size_t sentence_begin) {
-  static const RE2 pronoun("^\\s*(?:It|Its|It's|This (?:card|GPU|chip|accelerator|model)|The (?:card|GPU|chip))\\b");
-  const std::string& text = ctx.doc().blocks[block].text;
-  if (block == 0 || !RE2::PartialMatch(re2::StringPiece(text.data() + sentence_begin, text.size() - sentence_begin), pronoun)) {
-    return std::nullopt;
-  }
+  if (block == 0 || !opens_with_pronoun(ctx.doc().blocks[block].text, sentence_begin)) return std::nullopt;
   const auto kind = ctx.doc().blocks[block - 1].kind;
   if (kind != core::BlockKind::paragraph && kind != core::BlockKind::list_item) return std::nullopt;
   const Mention* only = nullptr;
@@ -156,10 +158,9 @@ std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t
   static const RE2 comparison_words("(?i)\\b(than|vs\\.?|versus|below|above|compared|against|of|from|over)\\b");
   // "Its GDDR7 runs at 28 Gbps, a jump from the RTX 4070's": a sentence that opens with a
   // pronoun is about a GPU named before it, never one named later.
-  static const RE2 opens_with_pronoun("^\\s*(?:It|Its|It's|This (?:card|GPU|chip|model)|The (?:card|GPU|chip))\\b");
-  const bool pronoun_subject_first =
-      RE2::PartialMatch(re2::StringPiece(text.data() + sentence.begin, sentence.end - sentence.begin), opens_with_pronoun);
-  for (const auto& m : pronoun_subject_first ? std::vector<Mention>{} : mentions) {
+  const bool later_may_own = !opens_with_pronoun(text, sentence.begin);
+  for (const auto& m : mentions) {
+    if (!later_may_own) break;
     if (m.begin < pos || m.begin >= sentence.end) continue;
     if (m.possessive) break;
     std::string_view between(text.data() + pos, m.begin - pos);

@@ -14,6 +14,12 @@ namespace {
 
 bool matches(std::string_view text, const RE2& re) { return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), re); }
 
+// Lowers how sure the extractor is of the claim's GPU, and says why (the last reason given wins).
+void doubt(Claim& c, double factor, const char* reason) {
+  c.confidence *= factor;
+  c.confidence_reason = reason;
+}
+
 // Scope words, compiled once. A figure with one of these near it is not one GPU's total.
 struct ScopePatterns {
   // "4 MB per XCD", "128 cores per SM", "1 TB/s per stack", "38 CUs each"
@@ -242,20 +248,16 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
     // a question asserts nothing.
     static const RE2 question("\\?\\s*(?:\\*\\*|__)?\\s*$");
     const size_t sentence_end = std::min(text.size(), sentence.end + 4);
-    if (matches(std::string_view(text).substr(sentence.begin, sentence_end - sentence.begin), question)) {
-      c.confidence *= 0.3;
-      c.confidence_reason = "a question asserts nothing";
-    }
+    if (matches(std::string_view(text).substr(sentence.begin, sentence_end - sentence.begin), question))
+      doubt(c, 0.3, "a question asserts nothing");
     // "rated at 250 W, the same as the RTX 5070": the value is claimed for both GPUs.
     static const RE2 same_as("(?i)^\\W*(?:the same as|same as|identical to|just like|matching|equal to|as (?:does|on) the)\\b");
     c.shared_with_other = matches(after, same_as);
     if (c.kind != ClaimKind::value) {
       // A comparison or ratio whose subject the sentence never names is a guess at both sides.
       // (A section heading, "Advantages of the RTX 4070", names its subject on purpose.)
-      if (c.gpu.attributed_by == Attribution::previous_sentence || c.gpu.attributed_by == Attribution::page_subject) {
-        c.confidence *= 0.6;
-        c.confidence_reason = "the comparison's subject is not named in its sentence";
-      }
+      if (c.gpu.attributed_by == Attribution::previous_sentence || c.gpu.attributed_by == Attribution::page_subject)
+        doubt(c, 0.6, "the comparison's subject is not named in its sentence");
       continue;
     }
     if (c.gpu.attributed_by == Attribution::page_subject) {
@@ -265,28 +267,19 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
       if (auto it = first_mention.find(c.gpu.id); it != first_mention.end()) {
         named_before = named_before || it->second.first < block || (it->second.first == block && it->second.second <= c.block_begin);
       }
-      if (!named_before) {
-        c.confidence *= 0.5;
-        c.confidence_reason = "the page has not named its subject before this figure";
-      }
+      if (!named_before) doubt(c, 0.5, "the page has not named its subject before this figure");
     }
     if (owner && c.gpu.attributed_by == Attribution::same_clause) {
       std::string_view between = std::string_view(text).substr(owner->end, c.block_begin - owner->end);
       // "the A6000 offers 48 GB compared to 24 GB": the second figure is the other side's.
-      if (matches(between, p.contrast)) {
-        c.confidence *= 0.4;
-        c.confidence_reason = "the figure follows a comparison word after its GPU";
-      }
-      if (matches(between, p.new_subject)) {
-        c.confidence *= 0.4;
-        c.confidence_reason = "another subject (\"this card\", \"it\") stands between the GPU and the figure";
-      }
+      if (matches(between, p.contrast)) doubt(c, 0.4, "the figure follows a comparison word after its GPU");
+      if (matches(between, p.new_subject))
+        doubt(c, 0.4, "another subject (\"this card\", \"it\") stands between the GPU and the figure");
       // "the RTX 2080 Ti ... a new GTX Titan GPU, which has 4,608 cores": a product the
       // catalog does not know stands between the name and the figure.
       for (const auto& m : ctx.mentions_in(block, sentence)) {
         if (m.entry < 0 && m.begin >= owner->end && m.end <= c.block_begin) {
-          c.confidence *= 0.3;
-          c.confidence_reason = "an unknown product is named between the GPU and the figure";
+          doubt(c, 0.3, "an unknown product is named between the GPU and the figure");
           break;
         }
       }
@@ -305,55 +298,37 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
         c.generation_named = canonical_architecture(word);
       }
     }
-    if (matches(near_before, p.changed_from) || (matches(near_before, p.bare_from) && matches(after, p.then_to))) {
-      c.confidence *= 0.4;
-      c.confidence_reason = "the figure is the value it changed from";
-    }
-    if (matches(sentence_text, p.speculative)) {
-      c.confidence *= 0.5;
-      c.confidence_reason = "the sentence speculates about what may come";
-    }
-    if (matches(near_after, p.other_generation_after)) {
-      c.confidence *= 0.4;
-      c.confidence_reason = "the words after the figure give it to another generation";
-    }
-    if (matches(near_before, p.earlier_product)) {
-      c.confidence *= 0.4;
-      c.confidence_reason = "the words before the figure describe an earlier product";
-    }
+    if (matches(near_before, p.changed_from) || (matches(near_before, p.bare_from) && matches(after, p.then_to)))
+      doubt(c, 0.4, "the figure is the value it changed from");
+    if (matches(sentence_text, p.speculative)) doubt(c, 0.5, "the sentence speculates about what may come");
+    if (matches(near_after, p.other_generation_after))
+      doubt(c, 0.4, "the words after the figure give it to another generation");
+    if (matches(near_before, p.earlier_product))
+      doubt(c, 0.4, "the words before the figure describe an earlier product");
     if (owner) {
       std::string_view lead_in = std::string_view(text).substr(sentence.begin, owner->begin - sentence.begin);
-      if (matches(lead_in, p.refresh_of)) {
-        c.confidence *= 0.4;
-        c.confidence_reason = "the sentence is about a refresh or successor of the GPU named";
-      }
+      if (matches(lead_in, p.refresh_of))
+        doubt(c, 0.4, "the sentence is about a refresh or successor of the GPU named");
     }
     if (!owner && b.kind == core::BlockKind::heading) {
       // "## Why HBM3e Now": a heading names a topic, not a spec of the section's GPU.
-      c.confidence *= 0.5;
-      c.confidence_reason = "a heading that names no GPU";
+      doubt(c, 0.5, "a heading that names no GPU");
     }
     if (!owner) {
       // The GPU came from outside the sentence while the sentence names a product the
       // catalog lacks, or a hypothetical one ("a new GTX Titan GPU, which has ...").
       bool unknown = matches(sentence_text, p.hypothetical);
       for (const auto& m : ctx.mentions_in(block, sentence)) unknown = unknown || m.entry < 0;
-      if (unknown) {
-        c.confidence *= 0.4;
-        c.confidence_reason = "the sentence names a product the catalog does not know";
-      }
+      if (unknown) doubt(c, 0.4, "the sentence names a product the catalog does not know");
       std::string_view lead_in = std::string_view(text).substr(sentence.begin, c.block_begin - sentence.begin);
       re2::StringPiece rest(lead_in.data(), lead_in.size());
       if (RE2::Consume(&rest, p.opening_while)) lead_in = std::string_view(rest.data(), rest.size());
-      if (c.gpu.attributed_by != Attribution::pair && matches(lead_in, p.contrast)) {
-        c.confidence *= 0.7;
-        c.confidence_reason = "the figure follows a comparison word";
-      }
+      if (c.gpu.attributed_by != Attribution::pair && matches(lead_in, p.contrast))
+        doubt(c, 0.7, "the figure follows a comparison word");
     }
     if (!owner && c.gpu.attributed_by == Attribution::same_clause) {
       // The GPU is named after the figure ("Treat 256 GB as ..., H200 at 141 GB").
-      c.confidence *= 0.7;
-      c.confidence_reason = "the GPU is named after the figure";
+      doubt(c, 0.7, "the GPU is named after the figure");
     }
     // "Nvidia managed its gains through Ada Lovelace" said in a paragraph about a Radeon.
     const bool named_here = std::find(c.sentence_gpus.begin(), c.sentence_gpus.end(), c.gpu.id) != c.sentence_gpus.end();
@@ -362,10 +337,7 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
       const bool other_vendor = (vendor != "nvidia" && matches(sentence_text, p.vendor_nvidia)) ||
                                 (vendor != "amd" && matches(sentence_text, p.vendor_amd)) ||
                                 (vendor != "intel" && matches(sentence_text, p.vendor_intel));
-      if (other_vendor) {
-        c.confidence *= 0.5;
-        c.confidence_reason = "the sentence names another vendor and not this GPU";
-      }
+      if (other_vendor) doubt(c, 0.5, "the sentence names another vendor and not this GPU");
     }
   }
 }

@@ -206,9 +206,12 @@ void add_value_claims(const DocumentContext& ctx, size_t block, std::vector<Clai
       // of a comparison takes the field of the figure it is set against.
       // "50 MB of L2, versus the A100's 40 MB": a size with no memory word of its own is a
       // size of what it is set against, not the memory a bare size defaults to.
-      const auto near_words = std::string_view(text).substr(q.begin > 20 ? q.begin - 20 : 0, std::min<size_t>(q.end + 16, text.size()) - (q.begin > 20 ? q.begin - 20 : 0));
-      static const RE2 memory_word("(?i)memory|vram|gddr|hbm|\\bram\\b|frame ?buffer");
-      const bool defaulted_size = field == "memory_size" && !RE2::PartialMatch(re2::StringPiece(near_words.data(), near_words.size()), memory_word);
+      const bool defaulted_size = field == "memory_size" && [&] {
+        const size_t from = q.begin > 20 ? q.begin - 20 : 0;
+        const auto near_words = std::string_view(text).substr(from, std::min<size_t>(q.end + 16, text.size()) - from);
+        static const RE2 memory_word("(?i)memory|vram|gddr|hbm|\\bram\\b|frame ?buffer");
+        return !RE2::PartialMatch(re2::StringPiece(near_words.data(), near_words.size()), memory_word);
+      }();
       if ((field.empty() || defaulted_size) && last_field && last_field->dimension == q.quantity.dimension()) {
         std::string_view between = std::string_view(text).substr(last_field->end, q.begin - last_field->end);
         static const RE2 versus("(?i)^[^.;]{0,40}\\b(?:compared (?:to|with)|vs\\.?|versus|than|against|while|whereas|double|twice|half|triple)\\b[^.;]{0,40}$");
