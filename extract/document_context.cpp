@@ -16,11 +16,11 @@ bool same_gpu(const GpuRef& a, const GpuRef& b) { return a.id == b.id; }
 
 DocumentContext::DocumentContext(const core::Document& doc, const EntityMatcher& matcher)
     : doc_(doc), matcher_(matcher) {
-  std::string all_text;
+  std::vector<std::string_view> prose;
   for (const auto& block : doc.blocks) {
-    if (block.kind != core::BlockKind::code) all_text.append(block.text).push_back('\n');
+    if (block.kind != core::BlockKind::code) prose.emplace_back(block.text);
   }
-  number_style_ = detect_number_style(all_text);
+  number_style_ = detect_number_style(prose);
   mentions_.reserve(doc.blocks.size());
   for (const auto& block : doc.blocks) {
     const bool code = block.kind == core::BlockKind::code;

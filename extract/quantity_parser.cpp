@@ -52,12 +52,17 @@ core::Qualifier qualifier_of(std::string_view q) {
 
 }  // namespace
 
-NumberStyle detect_number_style(std::string_view text) {
+NumberStyle detect_number_style(const std::vector<std::string_view>& texts) {
   static const RE2 comma_decimal("\\b\\d+,\\d{1,2}\\s?(?:TB|GB|MB|W|GHz|MHz|TFLOPS|Gbps|nm|mm|%|x)");
   static const RE2 point_decimal("\\b\\d+\\.\\d{1,2}\\b|\\b\\d+\\.\\d{4,}\\b");
-  re2::StringPiece in(text.data(), text.size());
+  bool comma = false;
+  for (auto text : texts) {
+    re2::StringPiece in(text.data(), text.size());
+    if (RE2::PartialMatch(in, point_decimal)) return {};
+    comma = comma || RE2::PartialMatch(in, comma_decimal);
+  }
   NumberStyle style;
-  style.thousands_point = RE2::PartialMatch(in, comma_decimal) && !RE2::PartialMatch(in, point_decimal);
+  style.thousands_point = comma;
   return style;
 }
 

@@ -21,8 +21,9 @@ struct FoundQuantity {
 struct NumberStyle {
   bool thousands_point = false;
 };
-// The style of a whole document's text, read from its decimals.
-NumberStyle detect_number_style(std::string_view text);
+// The style of a whole document's text (given as its pieces), read from its decimals.
+NumberStyle detect_number_style(const std::vector<std::string_view>& texts);
+inline NumberStyle detect_number_style(std::string_view text) { return detect_number_style(std::vector<std::string_view>{text}); }
 
 // Every number in `text`, with its unit where one follows. Numbers glued to letters on
 // the left ("A5000", "RTX 4090" is not excluded here: callers drop numbers inside GPU
