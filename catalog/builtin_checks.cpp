@@ -8,6 +8,7 @@ std::vector<Check> builtin_checks() {
       {"identity", check_identity},
       {"aliases", check_aliases},
       {"families", check_families},
+      {"architectures", check_architectures},
       {"derived-bandwidth", check_derived_bandwidth},
       {"cores-per-sm", check_cores_per_sm},
   };

@@ -39,9 +39,16 @@ const FieldValue* Gpu::field(const std::string& name) const {
   return it == fields.end() ? nullptr : &it->second;
 }
 
+const FieldValue* Gpu::feature_value(const std::string& name) const {
+  if (const auto* own = field(name)) return own;
+  auto it = inherited.find(name);
+  return it == inherited.end() ? nullptr : &it->second;
+}
+
 const SourceRef* Gpu::source_of(const FieldValue& value) const {
-  auto it = sources.find(value.source);
-  return it == sources.end() ? nullptr : &it->second;
+  if (auto it = sources.find(value.source); it != sources.end()) return &it->second;
+  auto it = inherited_sources.find(value.source);
+  return it == inherited_sources.end() ? nullptr : &it->second;
 }
 
 const Gpu* Catalog::find(const std::string& id) const {
@@ -90,6 +97,22 @@ std::vector<const Gpu*> Catalog::siblings(const Gpu& gpu) const {
 void Catalog::index() {
   by_key_.clear();
   family_by_key_.clear();
+  for (auto& gpu : gpus_) {
+    gpu.inherited.clear();
+    gpu.inherited_sources.clear();
+    const FieldValue* arch = gpu.field("architecture");
+    if (!arch || arch->is_number()) continue;
+    for (const auto& a : architectures_) {
+      if (a.vendor != gpu.vendor || a.architecture != arch->text()) continue;
+      for (const auto& [name, value] : a.fields) {
+        if (gpu.fields.count(name)) continue;
+        FieldValue fact = value;
+        fact.source = a.id + "/" + value.source;
+        if (auto s = a.sources.find(value.source); s != a.sources.end()) gpu.inherited_sources[fact.source] = s->second;
+        gpu.inherited[name] = std::move(fact);
+      }
+    }
+  }
   for (size_t i = 0; i < gpus_.size(); ++i) {
     std::vector<std::string> keys{gpus_[i].id, gpus_[i].name};
     keys.insert(keys.end(), gpus_[i].aliases.begin(), gpus_[i].aliases.end());

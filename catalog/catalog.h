@@ -78,8 +78,28 @@ struct Gpu {
   core::Position family_position;
   std::vector<core::Position> alias_positions;  // parallel to aliases
 
+  // Facts every GPU of its architecture shares (datasets/catalog/architectures/), such as
+  // "no FP8 Tensor Cores", for fields the record itself leaves out; filled by
+  // Catalog::index(). They back feature claims only: field() never returns them, and
+  // stats and the third-party diff count the record's own values.
+  std::map<std::string, FieldValue> inherited;
+  std::map<std::string, SourceRef> inherited_sources;  // ids "<architecture id>/<source id>"
+
   const FieldValue* field(const std::string& name) const;
+  // The record's own field, else what its architecture says.
+  const FieldValue* feature_value(const std::string& name) const;
   const SourceRef* source_of(const FieldValue& value) const;
+};
+
+// Facts of one architecture that hold for each of its GPUs (datasets/catalog/architectures/).
+struct Architecture {
+  std::string id;            // "nvidia-ampere"
+  std::string vendor;        // "nvidia"
+  std::string architecture;  // the value GPU records give "architecture": "Ampere"
+  std::map<std::string, SourceRef> sources;
+  std::map<std::string, FieldValue> fields;
+  std::string path;
+  core::Position position;
 };
 
 struct Family {
@@ -98,6 +118,7 @@ class Catalog {
  public:
   const std::vector<Gpu>& gpus() const { return gpus_; }
   const std::vector<Family>& families() const { return families_; }
+  const std::vector<Architecture>& architectures() const { return architectures_; }
   const Gpu* find(const std::string& id) const;
   // By id, name or alias, case-insensitively; a family alias (or a spelling several
   // members share) returns nullptr: use lookup_family.
@@ -116,11 +137,13 @@ class Catalog {
 
   void add(Gpu gpu) { gpus_.push_back(std::move(gpu)); }
   void add_family(Family family) { families_.push_back(std::move(family)); }
-  void index();  // rebuild lookup maps after adds
+  void add_architecture(Architecture a) { architectures_.push_back(std::move(a)); }
+  void index();  // rebuild lookup maps and inherited architecture facts after adds
 
  private:
   std::vector<Gpu> gpus_;
   std::vector<Family> families_;
+  std::vector<Architecture> architectures_;
   std::map<std::string, std::vector<size_t>> by_key_;  // lowercased id/name/alias -> gpu indexes
   std::map<std::string, size_t> family_by_key_;        // lowercased family id/name/alias -> index
 };
@@ -135,7 +158,7 @@ struct Check {
 // Identity (ids, files, folders), aliases, families, derived bandwidth, CUDA cores per SM.
 std::vector<Check> builtin_checks();
 
-// Loads every <dir>/<vendor>/*.json and <dir>/families/*.json.
+// Loads every <dir>/<vendor>/*.json, <dir>/families/*.json and <dir>/architectures/*.json.
 // `catalog` holds every record that could be read; `errors` every problem found (never
 // only the first), in file order, each at path:line:col. The catalog is usable for
 // lookups only when `errors` is empty.

@@ -13,6 +13,8 @@ void check_identity(const Catalog& catalog, core::Errors& errors);
 void check_aliases(const Catalog& catalog, core::Errors& errors);
 // families/ and the records' "family" agree in both directions.
 void check_families(const Catalog& catalog, core::Errors& errors);
+// architectures/: id equals the file name, some GPU has the architecture, only feature fields.
+void check_architectures(const Catalog& catalog, core::Errors& errors);
 // memory_bandwidth within kBandwidthTolerance of memory_bus_width x memory_data_rate / 8.
 void check_derived_bandwidth(const Catalog& catalog, core::Errors& errors);
 // cuda_cores equals sm_count x cores per SM (NVIDIA), per CU (AMD) or per Xe core (Intel).

@@ -66,17 +66,20 @@ LoadResult load_catalog(const std::string& dir, const std::vector<Check>& checks
   }
   for (const auto& stray : json_files(dir, result.errors)) {
     result.errors.push_back({core::ErrorCode::schema,
-                             "catalog JSON belongs in a vendor folder (<vendor>/<id>.json) or in families/",
+                             "catalog JSON belongs in a vendor folder (<vendor>/<id>.json), in families/ or in architectures/",
                              {stray.string()}});
   }
   for (const auto& sub : subdirectories(dir, result.errors)) {
-    bool families = sub.filename() == "families";
+    const bool families = sub.filename() == "families";
+    const bool architectures = sub.filename() == "architectures";
     for (const auto& path : json_files(sub, result.errors)) {
       auto parsed = read_json(path, result.errors);
       if (!parsed) continue;
       SchemaReader reader(parsed->first, result.errors);
       if (families) {
         result.catalog.add_family(read_family_record(parsed->second, reader));
+      } else if (architectures) {
+        result.catalog.add_architecture(read_architecture_record(parsed->second, reader));
       } else {
         result.catalog.add(read_gpu_record(parsed->second, reader));
       }

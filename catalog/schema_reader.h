@@ -46,6 +46,7 @@ class SchemaReader {
 // Schema of datasets/catalog/README.md. Each appends problems and returns what it could read.
 Gpu read_gpu_record(const json::Node& root, SchemaReader& reader);
 Family read_family_record(const json::Node& root, SchemaReader& reader);
+Architecture read_architecture_record(const json::Node& root, SchemaReader& reader);
 std::map<std::string, SourceRef> read_sources(const json::Node& sources, SchemaReader& reader);
 std::map<std::string, FieldValue> read_fields(const json::Node& fields, const std::map<std::string, SourceRef>& sources,
                                               SchemaReader& reader);

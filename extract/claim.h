@@ -65,6 +65,10 @@ struct Claim {
   // "250 W, the same as the RTX 5070": the sentence gives this value to the other GPU too,
   // so being right for that one does not excuse it for this one.
   bool shared_with_other = false;
+  // A feature claim ("no NVLink", "supports FP8"): the feature's name in core::features()
+  // and whether the writer says the GPU has it. `field` is the catalog field that shows it.
+  std::string feature;
+  std::optional<bool> supports;
 
   // comparison: subject `relation` other ("higher", "lower", "newer", "better")
   // ratio: subject = factor x other

@@ -7,6 +7,7 @@
 #include "extract/claim_annotation.h"
 #include "extract/difference_claims.h"
 #include "extract/document_context.h"
+#include "extract/feature_claims.h"
 #include "extract/relation_claims.h"
 #include "extract/table_claims.h"
 #include "extract/value_claims.h"
@@ -46,6 +47,7 @@ FileClaims extract_claims(const core::Document& doc, const EntityMatcher& matche
     const auto kind = doc.blocks[i].kind;
     if (kind == core::BlockKind::code || kind == core::BlockKind::table_cell) continue;
     add_value_claims(ctx, i, result.claims);
+    add_feature_claims(ctx, i, result.claims);
     add_relation_claims(ctx, i, result.claims);
     add_arithmetic_claims(ctx, i, result.claims);
     add_feasibility_claims(ctx, i, result.claims);

@@ -3,6 +3,7 @@
 
 #include <cmath>
 
+#include "core/feature.h"
 #include "rules/value_match.h"
 
 #include <algorithm>
@@ -25,7 +26,18 @@ bool names_gpu(const extract::Claim& claim, const std::string& id) {
   return id == claim.gpu.id || std::find(claim.gpu.members.begin(), claim.gpu.members.end(), id) != claim.gpu.members.end();
 }
 
+std::optional<bool> gpu_has_feature(const extract::Claim& claim, const std::string& field, const catalog::Gpu& gpu) {
+  const auto* feature = core::find_feature(claim.feature);
+  const auto* fv = gpu.feature_value(field);
+  if (!feature || feature->field != field || !fv) return std::nullopt;
+  return core::has_feature(*feature, fv->value);
+}
+
 bool claim_agrees_as(const extract::Claim& claim, const std::string& field, const catalog::Gpu& gpu) {
+  if (claim.supports) {
+    const auto has = gpu_has_feature(claim, field, gpu);
+    return !has || *has == *claim.supports;
+  }
   const auto* fv = gpu.field(field);
   if (field == "memory_clock" && claim.quantity) {
     if (fv && field_agrees("memory_clock", *claim.quantity, *fv, false)) return true;
@@ -46,6 +58,7 @@ bool claim_agrees_as(const extract::Claim& claim, const std::string& field, cons
 bool claim_agrees(const extract::Claim& claim, const catalog::Gpu& gpu) { return claim_agrees_as(claim, claim.field, gpu); }
 
 bool claim_judgeable_as(const extract::Claim& claim, const std::string& field, const catalog::Gpu& gpu) {
+  if (claim.supports) return gpu_has_feature(claim, field, gpu).has_value();
   if (field == "memory_clock") return gpu.field("memory_clock") || gpu.field("memory_data_rate");
   const auto* fv = gpu.field(field);
   if (!fv) return false;
@@ -57,6 +70,7 @@ bool claim_judgeable(const extract::Claim& claim, const catalog::Gpu& gpu) {
 }
 
 const catalog::FieldValue* expected_field(const extract::Claim& claim, const catalog::Gpu& gpu) {
+  if (claim.supports) return gpu.feature_value(claim.field);
   if (claim.field == "memory_clock" && !gpu.field("memory_clock")) return gpu.field("memory_data_rate");
   return gpu.field(claim.field);
 }

@@ -1,5 +1,6 @@
 // Whether one value claim can be judged against, and agrees with, one catalog GPU; tested in tests/rules/catalog/value_mismatch_test.cpp.
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,9 @@ bool claim_judgeable_as(const extract::Claim& claim, const std::string& field, c
 // memory-clock conventions and sparse/dense twins).
 bool claim_agrees(const extract::Claim& claim, const catalog::Gpu& gpu);
 bool claim_agrees_as(const extract::Claim& claim, const std::string& field, const catalog::Gpu& gpu);
+// For a feature claim ("no NVLink"): whether the catalog says the GPU has the feature, from
+// the GPU's own field or the facts of its architecture; nullopt when it does not say.
+std::optional<bool> gpu_has_feature(const extract::Claim& claim, const std::string& field, const catalog::Gpu& gpu);
 // The field a finding quotes as expected (memory_data_rate for a memory clock the catalog lacks).
 const catalog::FieldValue* expected_field(const extract::Claim& claim, const catalog::Gpu& gpu);
 

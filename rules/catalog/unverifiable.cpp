@@ -2,6 +2,7 @@
 #include "rules/catalog/unverifiable.h"
 
 #include "core/field.h"
+#include "rules/claim_against_catalog.h"
 
 namespace rules {
 
@@ -36,7 +37,10 @@ void Unverifiable::check(const Context& context, Sink& sink) const {
       const auto* g = context.catalog.find(id);
       if (!g) continue;
       name = g->name;
-      if (g->field(claim.field) || (claim.field == "memory_clock" && g->field("memory_data_rate"))) known = true;
+      if (claim.supports ? claim_judgeable(claim, *g)
+                         : (g->field(claim.field) || (claim.field == "memory_clock" && g->field("memory_data_rate")))) {
+        known = true;
+      }
     }
     if (known) continue;
     f.gpu = claim.gpu.id;

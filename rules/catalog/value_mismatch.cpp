@@ -37,7 +37,8 @@ const core::RuleInfo& ValueMismatch::info() const {
 
 void ValueMismatch::check(const Context& context, Sink& sink) const {
   for (const auto& claim : context.claims) {
-    if (claim.kind != extract::ClaimKind::value || !claim.gpu.resolved()) continue;
+    // Feature claims ("no NVLink") are catalog-feature-mismatch's.
+    if (claim.kind != extract::ClaimKind::value || !claim.gpu.resolved() || claim.supports) continue;
     std::vector<const catalog::Gpu*> judged;
     for (const auto* g : claim_gpus(claim, context.catalog)) {
       if (claim_judgeable(claim, *g)) judged.push_back(g);

@@ -12,7 +12,8 @@ namespace rules {
 namespace {
 
 bool comparable(const extract::Claim& c) {
-  if (c.kind != extract::ClaimKind::value || !c.gpu.resolved() || !c.gpu.members.empty()) return false;
+  // A feature claim ("no NVLink") says yes or no, not the field's value.
+  if (c.kind != extract::ClaimKind::value || !c.gpu.resolved() || !c.gpu.members.empty() || c.supports) return false;
   if (c.quantity) return c.quantity->qualifier == core::Qualifier::exact;
   return !c.text_value.empty();
 }
