@@ -45,6 +45,10 @@ nlohmann::json claim_json(const extract::Claim& c, const core::Source& source) {
     j["unit"] = "";
   }
   if (!c.relation.empty()) j["relation"] = c.relation;
+  if (c.supports) {
+    j["feature"] = c.feature;
+    j["supports"] = *c.supports;
+  }
   j["text"] = c.text;
   j["attributed_by"] = extract::to_string(c.gpu.attributed_by);
   j["confidence"] = c.confidence;
@@ -56,6 +60,7 @@ nlohmann::json claim_json(const extract::Claim& c, const core::Source& source) {
 std::string claim_text(const extract::Claim& c, const core::Source& source) {
   auto p = source.position(c.span.begin);
   std::string value = c.quantity ? core::format_quantity(*c.quantity) : c.text_value;
+  if (c.supports) value = (*c.supports ? "has " : "has no ") + c.feature;
   if (c.factor) value = core::format_quantity(*c.factor);
   std::string field = c.kind == extract::ClaimKind::value ? c.field : std::string(extract::to_string(c.kind)) + ":" + c.field;
   return p.file + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) + ": " +

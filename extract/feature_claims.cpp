@@ -95,7 +95,7 @@ void add_feature_claims(const DocumentContext& ctx, size_t block, std::vector<Cl
           if (RE2::PartialMatch(unnamed, elsewhere)) continue;
           // The claim's span: the verb that says it through the feature word.
           static const RE2 verb_start(
-              "(?i)\\b(no|lacks?|lacking|lacked|without|omits?|omitted|drops?|dropped|does|do|did|has|have|had|not|non|supports|"
+              "(?i)\\b(no|lacks?|lacking|lacked|without|omits?|omitted|drops?|dropped|doesn't|don't|didn't|does|do|did|has|have|had|not|non|supports|"
               "supported|supporting|support|offers|offering|adds|added|adding|features|featuring|includes|including|brings|gains|"
               "gained|introduces|introduced|enables|comes|ships|equipped|capable)\\b[^.;]*$");
           re2::StringPiece verb;

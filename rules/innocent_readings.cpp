@@ -41,20 +41,23 @@ std::optional<Reading> innocent_reading(const extract::Claim& claim, const catal
   if (claim.confidence < kConfidentAttribution) {
     return Reading{"low_confidence", "the figure may be another GPU's: " + claim.confidence_reason, ""};
   }
-  if (claim.scope == "system") {
+  // A feature ("supports NVLink for pairing two boards") is no figure: scope words say
+  // nothing of it, so only readings of who it is about apply.
+  const bool figure = !claim.supports;
+  if (figure && claim.scope == "system") {
     if (auto n = system_multiple(claim, own)) {
       return Reading{"system", std::to_string(*n) + " GPUs together: " + std::to_string(*n) + " x the one-GPU value", ""};
     }
     return Reading{"system", "a system or multi-GPU figure, not one GPU's", ""};
   }
-  if (claim.scope == "possible_system") {
+  if (figure && claim.scope == "possible_system") {
     if (auto n = system_multiple(claim, own)) {
       return Reading{"system", std::to_string(*n) + " GPUs together: " + std::to_string(*n) + " x the one-GPU value", ""};
     }
   }
-  if (claim.scope == "per_unit") return Reading{"per_unit", "a per-unit figure (per SM, die, stack ...), not the GPU's total", ""};
-  if (claim.scope == "difference") return Reading{"difference", "a difference between two GPUs, not a value", ""};
-  if (claim.scope == "ratio_unit") return Reading{"ratio_unit", "an efficiency figure (per watt, per dollar), not a spec", ""};
+  if (figure && claim.scope == "per_unit") return Reading{"per_unit", "a per-unit figure (per SM, die, stack ...), not the GPU's total", ""};
+  if (figure && claim.scope == "difference") return Reading{"difference", "a difference between two GPUs, not a value", ""};
+  if (figure && claim.scope == "ratio_unit") return Reading{"ratio_unit", "an efficiency figure (per watt, per dollar), not a spec", ""};
 
   // Right for another GPU named in the sentence (or, for a weakly attributed claim, on the
   // page): the attribution slipped. A table cell or a possessive names its GPU outright,

@@ -1,6 +1,8 @@
 // catalog-feature-mismatch; tested in tests/rules/catalog/feature_mismatch_test.cpp.
 #include "rules/catalog/feature_mismatch.h"
 
+#include <algorithm>
+
 #include "core/feature.h"
 #include "rules/claim_against_catalog.h"
 #include "rules/innocent_readings.h"
@@ -33,7 +35,8 @@ void FeatureMismatch::check(const Context& context, Sink& sink) const {
     const catalog::Gpu& gpu = *judged.front();
     const auto* fv = expected_field(claim, gpu);
     const std::string name = claim.gpu.members.empty() ? gpu.name : claim.gpu.mention;
-    const std::string value = expected_text(claim.field, *fv, nullptr);
+    // A zero rate is the architecture's "none", not a throughput.
+    const std::string value = fv->is_number() && fv->number() == 0 ? "none" : expected_text(claim.field, *fv, nullptr);
     core::Finding f;
     f.severity = core::Severity::error;
     f.verdict = core::Verdict::refuted;
@@ -41,8 +44,18 @@ void FeatureMismatch::check(const Context& context, Sink& sink) const {
     f.gpu = claim.gpu.members.empty() ? gpu.id : claim.gpu.id;
     f.field = claim.field;
     f.claimed = claim.text;
-    f.expected = (*claim.supports ? "no " : "") + claim.feature + " (" + value + ")";
-    for (const auto* g : judged) f.evidence.push_back(evidence_for(*g, *expected_field(claim, *g)));
+    f.expected = *claim.supports ? "no " + claim.feature : claim.feature + " (" + value + ")";
+    // The claim's span runs from its verb ("lacks", "supports", "does not support"), so a
+    // whole verb phrase replaces it.
+    f.suggestion = (*claim.supports ? "has no " : "has ") + claim.feature;
+    // Family members often share one source: each piece of evidence once.
+    for (const auto* g : judged) {
+      core::Evidence e = evidence_for(*g, *expected_field(claim, *g));
+      const bool seen = std::any_of(f.evidence.begin(), f.evidence.end(), [&](const core::Evidence& o) {
+        return o.url == e.url && o.capture == e.capture && o.detail == e.detail && o.value == e.value;
+      });
+      if (!seen) f.evidence.push_back(std::move(e));
+    }
     f.message = *claim.supports ? name + " has no " + claim.feature + " (catalog: " + value + "), but the text says \"" + claim.text + "\""
                                 : name + " has " + claim.feature + " (catalog: " + value + "), but the text says \"" + claim.text + "\"";
     f.confidence = claim.confidence;

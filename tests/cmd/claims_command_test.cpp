@@ -115,3 +115,17 @@ TEST_CASE("claims: an unknown --format is a usage error", "[claims_command]") {
   CHECK(claims({"--format", "yaml", fixture("clean.md")}).rc == 2);
   CHECK(run({"claims"}).rc == 2);  // no file
 }
+
+TEST_CASE("claims: a feature claim names the feature and whether the GPU is said to have it", "[claims_command]") {
+  auto r = claims({"--format", "json", "-"}, "The L40S has no NVLink.\n");
+  FACTCHECK_INFO(r);
+  REQUIRE(r.rc == 0);
+  auto c = find_claim(json::parse(r.out)["files"][0]["claims"], "interconnect", "has no NVLink");
+  REQUIRE_FALSE(c.is_null());
+  CHECK(c["gpu"] == "nvidia-l40s");
+  CHECK(c["feature"] == "NVLink");
+  CHECK(c["supports"] == false);
+  CHECK(c["value"] == "no");
+  auto text = claims({"-"}, "The L40S has no NVLink.\n");
+  CHECK(contains(text.out, "nvidia-l40s interconnect = has no NVLink  [same_clause] \"has no NVLink\""));
+}

@@ -53,6 +53,7 @@ catalog::Catalog build() {
   set(l4, "display_outputs", std::string("none"));
   set(l4, "fp16_tensor_tflops", 121.0, "TFLOPS").sparse = 242.0;
   set(l4, "boost_clock", 2040.0, "MHz");
+  set(l4, "interconnect", std::string("none"));
   c.add(l4);
 
   auto rtx4070 = make_gpu(k4070, "NVIDIA GeForce RTX 4070", {"RTX 4070", "GeForce RTX 4070"});
@@ -90,7 +91,30 @@ catalog::Catalog build() {
   auto h100 = make_gpu(kH100, "NVIDIA H100 PCIe", {"H100 PCIe"});
   set(h100, "memory_size", 80.0, "GB");
   set(h100, "architecture", std::string("Hopper"));
+  set(h100, "interconnect", std::string("NVLink 4"));
+  set(h100, "mig_instances", 7.0);
+  set(h100, "fp8_tensor_tflops", 1513.0, "TFLOPS");
   c.add(h100);
+
+  // Ampere's Tensor Cores have no FP8: every Ampere GPU inherits it (the A10 above).
+  catalog::Architecture ampere;
+  ampere.id = "nvidia-ampere";
+  ampere.vendor = "nvidia";
+  ampere.architecture = "Ampere";
+  catalog::SourceRef wp;
+  wp.id = "wp";
+  wp.kind = catalog::SourceKind::vendor;
+  wp.title = "Ampere whitepaper";
+  wp.url = "https://example.com/ampere.pdf";
+  ampere.sources[wp.id] = wp;
+  catalog::FieldValue no_fp8;
+  no_fp8.field = "fp8_tensor_tflops";
+  no_fp8.value = 0.0;
+  no_fp8.unit = "TFLOPS";
+  no_fp8.source = "wp";
+  no_fp8.note = "no FP8 Tensor Cores";
+  ampere.fields[no_fp8.field] = no_fp8;
+  c.add_architecture(ampere);
 
   // RDNA 3 issues two FP32 FMAs per stream processor per clock: FP32 = 4 x cores x clock.
   auto xtx = make_gpu(k7900Xtx, "AMD Radeon RX 7900 XTX", {"RX 7900 XTX"});

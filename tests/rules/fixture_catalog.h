@@ -21,7 +21,8 @@ namespace fixture {
 //                       1x HDMI 2.1a + 3x DisplayPort 1.4a, Ada Lovelace, 5 nm, 29.15 TFLOPS FP32
 //   nvidia-rtx-4090     24 GB, 1008 GB/s, 450 W, Ada Lovelace, 82.58 TFLOPS FP32
 //   nvidia-a10          24 GB, 600 GB/s, 150 W, Ampere, 8 nm, 31.2 TFLOPS FP32
-//   nvidia-h100-pcie    80 GB, Hopper
+//   nvidia-h100-pcie    80 GB, Hopper, NVLink 4, 7 MIG instances, FP8 1513 TFLOPS
+//   (the L4 has interconnect "none"; the A10 inherits "no FP8" from an Ampere architecture record)
 //   amd-rx-7900-xtx     RDNA 3, 6144 stream processors, 2498 MHz, 61.39 TFLOPS FP32 (4 FLOPs per core per clock)
 //   nvidia-rtx-4060-ti-8gb / -16gb: family nvidia-rtx-4060-ti ("RTX 4060 Ti"), 8 / 16 GB, both 288 GB/s
 const catalog::Catalog& test_catalog();

@@ -28,6 +28,7 @@ TEST_CASE("registry: the rules, in registration order, with their default severi
   using S = core::Severity;
   CHECK(got == std::vector<std::pair<std::string, core::Severity>>{
                    {"catalog-value-mismatch", S::error},
+                   {"catalog-feature-mismatch", S::error},
                    {"catalog-unverifiable", S::info},
                    {"consistency-conflicting-values", S::warning},
                    {"derived-bandwidth-formula", S::error},
