@@ -16,6 +16,28 @@ bool only_space(std::string_view s) {
   return true;
 }
 
+// "Compared to an RTX 4070 at 200W, this card only demands 130W": in a review, "this card"
+// after a GPU set aside by a comparison word is the page's (or section's) card, not the one
+// compared with. Returns that subject when the sentence up to `pos` reads so.
+std::optional<GpuRef> demonstrative_subject(const DocumentContext& ctx, size_t block, Range sentence, size_t pos) {
+  const std::string& text = ctx.doc().blocks[block].text;
+  static const RE2 set_aside("(?i)(?:^|\\W)(?:compared (?:to|with)|unlike|versus|vs\\.?|against|next to|relative to)\\s+(?:the\\s+|an?\\s+)?$");
+  static const RE2 demonstrative("(?i),\\s*(?:but\\s+|and\\s+)?(?:this|our|the reviewed) (?:card|gpu|board|model|chip|sample)\\b");
+  for (const auto& m : ctx.mentions_in(block, sentence)) {
+    if (m.begin >= pos || m.entry < 0) break;
+    std::string_view lead(text.data() + sentence.begin, m.begin - sentence.begin);
+    if (!RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), set_aside)) continue;
+    std::string_view after(text.data() + m.end, pos > m.end ? pos - m.end : 0);
+    if (!RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), demonstrative)) continue;
+    std::optional<GpuRef> own = ctx.section_subject(block);
+    if (!own) own = ctx.single_page_subject();
+    if (!own || same_gpu(*own, ctx.mention_ref(block, m, Attribution::same_clause))) return std::nullopt;
+    own->attributed_by = Attribution::demonstrative;
+    return own;
+  }
+  return std::nullopt;
+}
+
 // The subject of the nearest earlier sentence of the block that names a GPU: "The RTX 4090
 // is a gaming card. It draws 450 W." is about the RTX 4090 whatever the heading says.
 std::optional<GpuRef> earlier_subject(const DocumentContext& ctx, size_t block, size_t sentence_begin) {
@@ -29,6 +51,7 @@ std::optional<GpuRef> earlier_subject(const DocumentContext& ctx, size_t block, 
                             [](size_t pos, const Range& r) { return pos < r.begin; });
   if (s != sentences.begin()) {
     --s;
+    if (auto own = demonstrative_subject(ctx, block, *s, s->end)) return own;
     for (const auto& m : ctx.mentions_in(block, *s)) {
       if (!m.possessive) return ctx.mention_ref(block, m, Attribution::previous_sentence);
     }
@@ -130,6 +153,7 @@ std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t
     return ctx.mention_ref(block, *owner, Attribution::possessive);
   }
   if (before) {
+    if (auto own = demonstrative_subject(ctx, block, sentence, pos)) return own;
     // "The L40S has 2.9x the bandwidth of the L4 for 350 W": the nearest name is the object
     // of a comparison and another GPU is the subject; either reading is a guess, so none.
     static const RE2 object_of("(?i)(than|vs\\.?|versus|compared to|compared with|of)( the)?\\s*$");

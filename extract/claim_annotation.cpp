@@ -150,6 +150,8 @@ double base_confidence(Attribution how) {
     case Attribution::list_lead: return 0.9;
     case Attribution::heading: return 0.8;
     case Attribution::pair: return 0.75;
+    // "this card" is the writer naming the page's card on purpose, past the one compared with.
+    case Attribution::demonstrative: return 0.85;
     case Attribution::page_subject: return 0.7;
     case Attribution::previous_sentence: return 0.6;
     case Attribution::none: return 0.0;
@@ -323,7 +325,7 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
       std::string_view lead_in = std::string_view(text).substr(sentence.begin, c.block_begin - sentence.begin);
       re2::StringPiece rest(lead_in.data(), lead_in.size());
       if (RE2::Consume(&rest, p.opening_while)) lead_in = std::string_view(rest.data(), rest.size());
-      if (c.gpu.attributed_by != Attribution::pair && matches(lead_in, p.contrast))
+      if (c.gpu.attributed_by != Attribution::pair && c.gpu.attributed_by != Attribution::demonstrative && matches(lead_in, p.contrast))
         doubt(c, 0.7, "the figure follows a comparison word");
     }
     if (!owner && c.gpu.attributed_by == Attribution::same_clause) {

@@ -33,6 +33,7 @@ const char* to_string(Attribution a) {
     case Attribution::list_lead: return "list_lead";
     case Attribution::previous_sentence: return "previous_sentence";
     case Attribution::pair: return "pair";
+    case Attribution::demonstrative: return "demonstrative";
     case Attribution::heading: return "heading";
     case Attribution::page_subject: return "page_subject";
     case Attribution::none: return "none";

@@ -229,3 +229,14 @@ TEST_CASE("sparsity words qualify only the figure before them, across words like
   CHECK(sparse.says_sparse);
   CHECK_FALSE(sparse.says_dense);
 }
+
+TEST_CASE("'this card' after a GPU set aside by a comparison is the page's card", "[claims]") {
+  auto x = extract_test::extract_text(
+      "# RTX A5000 review\n\nCompared to an RTX 4070 at 200 W, this card only demands 230 W. It draws less than the RTX 4090.\n\n"
+      "The RTX 4090 is huge, and this card draws 450 W.\n");
+  INFO(x.dump());
+  CHECK(x.one("tdp", "200 W").gpu.id == "nvidia-geforce-rtx-4070");
+  CHECK(x.one("tdp", "230 W").gpu.id == "nvidia-rtx-a5000");
+  // Without a comparison word "this card" is the GPU just named.
+  CHECK(x.one("tdp", "450 W").gpu.id == "nvidia-geforce-rtx-4090");
+}
