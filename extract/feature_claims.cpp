@@ -34,17 +34,17 @@ constexpr const char* kFiller = "(?:(?:an?|the|any|native|hardware|full|official
                                 "(?:\\d(?:st|nd|rd|th)|first|second|third|fourth|fifth)[- ]gen(?:eration)?)\\s+)*";
 
 std::string negative_before() {
-  return std::string("(?i)(?:\\b(?:no|lacks?|lacking|lacked|without|omits?|omitted|drops?|dropped|(?:does|do|did)(?: not|n't)"
+  return std::string("(?i)((?:\\b(?:(?:has|have|had|with|offers?|gets?) no|no|lacks?|lacking|lacked|without|omits?|omitted|drops?|dropped|(?:does|do|did)(?: not|n't)"
                      " (?:support|have|offer|include|feature|get)|(?:has|have|had)(?: not|n't)(?: got)?|"
                      "not support|no support for|non)|\\bnon-)\\s*") +
-         kFiller + "$";
+         kFiller + ")$";
 }
 
 std::string positive_before() {
-  return std::string("(?i)\\b(?:supports|supported|supporting|support for|has|have|offers|offering|adds|added|adding|"
+  return std::string("(?i)(\\b(?:supports|supported|supporting|support for|has|have|offers|offering|adds|added|adding|"
                      "features|featuring|includes|including|brings|gains|gained|introduces|introduced|enables|"
                      "comes with|ships with|equipped with|capable of)\\s+") +
-         kFiller + "$";
+         kFiller + ")$";
 }
 
 }  // namespace
@@ -63,7 +63,9 @@ void add_feature_claims(const DocumentContext& ctx, size_t block, std::vector<Cl
   static const RE2 elsewhere(
       "(?i)\\b(?:previous|prior|older|predecessors?|earlier|last[- ]gen\\w*|next[- ]gen\\w*|successors?|consumer cards|"
       "gaming cards|geforce cards|most|many|some|other|others|ampere|hopper|ada|lovelace|blackwell|turing|volta|pascal|"
-      "rdna ?\\d|cdna ?\\d|need|needs|require|requires|want|if|unless|whether)\\b");
+      "rdna ?\\d|cdna ?\\d|need|needs|require|requires|want|if|unless|whether|"
+      // A belief reported, not stated: "some buyers assume the card has NVLink; it does not".
+      "assumes?|assumed|thinks?|thought|believes?|believed|expects?|expected|claims?|claimed|hoped|wish(?:es|ed)?)\\b");
   for (const auto& sentence : ctx.sentences(block)) {
     for (const auto& clause : split_clauses(text, sentence)) {
       const std::string_view part(text.data() + clause.begin, clause.end - clause.begin);
@@ -79,11 +81,15 @@ void add_feature_claims(const DocumentContext& ctx, size_t block, std::vector<Cl
           re2::StringPiece after_piece(after.data(), after.size());
           std::optional<bool> supports;
           size_t begin = fb, end = fe;
-          if (RE2::PartialMatch(before_piece, neg_before)) {
+          // The claim's span runs from the verb phrase that says it ("has no", "does not
+          // support", "supports") through the feature word, so a fix replaces the phrase whole.
+          re2::StringPiece verb;
+          if (RE2::PartialMatch(before_piece, neg_before, &verb)) {
             supports = false;
           } else if (RE2::PartialMatch(after_piece, neg_after)) {
             supports = false;
-          } else if (RE2::PartialMatch(before_piece, pos_before) || RE2::PartialMatch(after_piece, pos_after)) {
+            verb = re2::StringPiece();
+          } else if (RE2::PartialMatch(before_piece, pos_before, &verb) || RE2::PartialMatch(after_piece, pos_after)) {
             if (!RE2::PartialMatch(before_piece, turned)) supports = true;
           }
           if (!supports) continue;
@@ -93,13 +99,7 @@ void add_feature_claims(const DocumentContext& ctx, size_t block, std::vector<Cl
             for (size_t i = std::max(m.begin, clause.begin); i < std::min(m.end, fb); ++i) unnamed[i - clause.begin] = ' ';
           }
           if (RE2::PartialMatch(unnamed, elsewhere)) continue;
-          // The claim's span: the verb that says it through the feature word.
-          static const RE2 verb_start(
-              "(?i)\\b(no|lacks?|lacking|lacked|without|omits?|omitted|drops?|dropped|doesn't|don't|didn't|does|do|did|has|have|had|not|non|supports|"
-              "supported|supporting|support|offers|offering|adds|added|adding|features|featuring|includes|including|brings|gains|"
-              "gained|introduces|introduced|enables|comes|ships|equipped|capable)\\b[^.;]*$");
-          re2::StringPiece verb;
-          if (RE2::PartialMatch(before_piece, verb_start, &verb)) begin = static_cast<size_t>(verb.data() - text.data());
+          if (!verb.empty()) begin = static_cast<size_t>(verb.data() - text.data());
           bool taken = false;
           for (const auto& c : out) {
             if (c.block == static_cast<int>(block) && c.field == p.feature->field && c.block_begin < fe && fb < c.block_end) taken = true;

@@ -39,7 +39,7 @@ TEST_CASE("a verb of lacking before the feature says the GPU has none") {
         Lines{"nvidia-geforce-rtx-4090 interconnect no \"does not support NVLink\""});
   CHECK(features_of("The RTX 4090 doesn't have ECC memory.") ==
         Lines{"nvidia-geforce-rtx-4090 ecc no \"doesn't have ECC memory\""});
-  CHECK(features_of("The RTX 4070 ships with non-ECC GDDR6X.") == Lines{"nvidia-geforce-rtx-4070 ecc no \"ships with non-ECC\""});
+  CHECK(features_of("The RTX 4070 ships with non-ECC GDDR6X.") == Lines{"nvidia-geforce-rtx-4070 ecc no \"non-ECC\""});
 }
 
 TEST_CASE("a predicate after the feature says it too") {
@@ -69,6 +69,13 @@ TEST_CASE("generations, predecessors, needs and conditions are not the GPU's fea
   CHECK(features_of("Most cards have no ECC, and the L4 is no exception here.").empty());
   // A GPU's own name with a generation word in it is still the GPU.
   CHECK(features_of("The RTX A5000 supports NVLink.") == Lines{"nvidia-rtx-a5000 interconnect yes \"supports NVLink\""});
+}
+
+TEST_CASE("the span is the verb phrase nearest the feature; reported beliefs are not claims") {
+  CHECK(features_of("The H100 PCIe supports NVLink, while the L4 has no NVLink.") ==
+        Lines{"nvidia-h100-pcie interconnect yes \"supports NVLink\"", "nvidia-l4 interconnect no \"has no NVLink\""});
+  CHECK(features_of("Some buyers assume the L40S has NVLink; it does not.").empty());
+  CHECK(features_of("I thought the L4 supported MIG.").empty());
 }
 
 TEST_CASE("the feature goes to the subject of its clause") {
