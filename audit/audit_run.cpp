@@ -7,8 +7,6 @@
 
 #include <chrono>
 #include <ctime>
-#include <map>
-#include <set>
 
 #include "audit/source_check.h"
 
@@ -71,13 +69,10 @@ AuditResult run_audit(const std::vector<AuditSource>& sources, const CatalogSess
   rules::CheckOptions check_options;
 
   // Fetch everything; each page is checked and committed as it arrives and then dropped.
-  std::vector<std::string> locations;
-  for (const auto& s : sources) locations.push_back(s.location);
-  std::set<std::string> failed_sources;
   RunRow totals;
   SourceProgress p;
   p.total = sources.size();
-  scrapers::fetch_each(locations, options.fetch, [&](size_t i, core::Result<scrapers::Fetched>&& fetched) {
+  scrapers::fetch_each(sources.size(), [&](size_t i) { return sources[i].location; }, options.fetch, [&](size_t i, core::Result<scrapers::Fetched>&& fetched) {
     const AuditSource& source = sources[i];
     SourceRecord rec = check_source(source, std::move(fetched), db.good_copy(source.id), session, check_options);
     if (auto e = db.record_source(result.run, rec)) result.errors.push_back(*e);
@@ -85,7 +80,6 @@ AuditResult run_audit(const std::vector<AuditSource>& sources, const CatalogSess
     else if (rec.status == "stale") ++totals.sources_stale;
     else {
       ++totals.sources_failed;
-      failed_sources.insert(source.id);
     }
     ++p.done;
     p.failed = static_cast<size_t>(totals.sources_failed);
@@ -98,80 +92,46 @@ AuditResult run_audit(const std::vector<AuditSource>& sources, const CatalogSess
     return result;  // the run stays `running`, so the next open marks it aborted
   }
 
-  // Compare with the last complete run.
-  std::set<std::string> audited;
-  for (const auto& s : sources) audited.insert(s.id);
+  // Compare with the last complete run, in the database: the run's findings never sit in
+  // memory together, so a night of many thousand pages costs what a night of ten does.
   auto previous = db.previous_complete_run(result.run);
-  std::map<std::string, FindingRow> before;
-  if (previous) {
-    result.previous_run = *previous;
-    for (auto& f : db.findings(*previous)) {
-      if (f.state != "fixed") before.emplace(f.fingerprint, std::move(f));
-    }
-  }
+  result.previous_run = previous.value_or(0);
   const std::string today = options.today.empty() ? started_at.substr(0, 10) : options.today;
-  std::vector<FindingRow> current = db.findings(result.run);
-  std::set<std::string> seen;
-  std::vector<std::pair<std::string, std::string>> states;
-  int threshold = severity_rank(options.fail_on);
-  bool new_and_failing = false;
-  for (auto& f : current) {
-    seen.insert(f.fingerprint);
-    const Waiver* w = nullptr;
-    WaiverState ws = waiver_state(waivers, f.fingerprint, today, &w);
-    auto was = before.find(f.fingerprint);
-    bool was_open = was != before.end() && (was->second.state == "new" || was->second.state == "open");
-    if (ws == WaiverState::active) {
-      f.state = "waived";
-      f.waiver = waiver_text(*w);
-      ++totals.waived;
-    } else {
-      if (ws == WaiverState::expired) {
-        f.waiver = "expired: " + waiver_text(*w);
-        result.expired_waivers.push_back(f.fingerprint + ": " + w->author + ": " + w->reason + " (expired " + w->expires + ")");
-      }
-      f.state = was_open ? "open" : "new";
-      if (f.state == "new") {
-        ++totals.new_count;
-        if (severity_rank(f.severity) >= threshold) new_and_failing = true;
-      }
-      ++totals.open;
-    }
-    states.emplace_back(f.fingerprint, f.state + "|" + f.waiver);
+  std::vector<WaiverMark> marks;
+  for (const auto& w : waivers.waivers) {
+    const Waiver* which = nullptr;
+    WaiverState ws = waiver_state(waivers, w.fingerprint, today, &which);
+    if (which == &w) marks.push_back({w.fingerprint, ws == WaiverState::active, waiver_text(w)});
   }
-  // Old findings not seen again: fixed when their source was read this run, else carried.
-  std::vector<FindingRow> extra;
-  for (auto& [fp, f] : before) {
-    if (seen.count(fp)) continue;
-    FindingRow row = f;
-    if (!audited.count(f.source_id) || failed_sources.count(f.source_id)) {
-      row.carried = true;
-      if (row.state == "waived") ++totals.waived;
-      else {
-        row.state = "open";
-        ++totals.open;
-      }
-    } else {
-      row.state = "fixed";
-      row.carried = false;
-      ++totals.fixed;
-    }
-    extra.push_back(row);
-  }
-  current.insert(current.end(), extra.begin(), extra.end());
-  result.findings = std::move(current);
-
-  double failed_share = sources.empty() ? 0 : static_cast<double>(totals.sources_failed) / static_cast<double>(sources.size());
-  result.exit_code = failed_share > options.max_failed_share ? 3 : new_and_failing ? 1 : 0;
-  totals.exit_code = result.exit_code;
-  totals.finished_at = utc_now();
-  totals.started_at = started_at;
-  totals.id = result.run;
-  totals.status = "complete";
-  if (auto e = db.finish_run(result.run, extra, states, totals)) {
+  const int threshold = severity_rank(options.fail_on);
+  const size_t source_count = sources.size();
+  std::vector<std::string> expired_met;
+  auto decide = [&](const RunTally& tally) {
+    bool new_and_failing = false;
+    for (const auto& s : tally.new_severities) new_and_failing = new_and_failing || severity_rank(s) >= threshold;
+    double failed_share = source_count == 0 ? 0 : static_cast<double>(totals.sources_failed) / static_cast<double>(source_count);
+    result.exit_code = failed_share > options.max_failed_share ? 3 : new_and_failing ? 1 : 0;
+    totals.new_count = tally.new_count;
+    totals.fixed = tally.fixed;
+    totals.open = tally.open;
+    totals.waived = tally.waived;
+    totals.exit_code = result.exit_code;
+    totals.finished_at = utc_now();
+    totals.started_at = started_at;
+    totals.id = result.run;
+    totals.status = "complete";
+    expired_met = tally.expired_met;
+    return totals;
+  };
+  if (auto e = db.finish_run(result.run, result.previous_run, marks, decide)) {
     result.errors.push_back(*e);
     result.exit_code = 2;
     return result;
+  }
+  for (const auto& fp : expired_met) {
+    const Waiver* w = nullptr;
+    waiver_state(waivers, fp, today, &w);
+    if (w) result.expired_waivers.push_back(fp + ": " + w->author + ": " + w->reason + " (expired " + w->expires + ")");
   }
   result.totals = totals;
   result.elapsed_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

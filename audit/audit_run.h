@@ -35,7 +35,7 @@ struct AuditResult {
   int64_t run = 0;
   int64_t previous_run = 0;  // 0 on the first run
   RunRow totals;
-  std::vector<FindingRow> findings;  // this run's rows: new, open, waived and fixed (fixed carry the old data)
+  // The run's findings stay in the history (HistoryStore::each_finding of `run`).
   std::vector<std::string> expired_waivers;  // "fingerprint: author: reason (expired DATE)"
   int aborted_runs_found = 0;  // killed runs the store marked aborted on open
   double elapsed_s = 0;

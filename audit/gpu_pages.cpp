@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <map>
 #include <memory>
 
 #include "audit/report_style.h"
@@ -30,7 +31,7 @@ std::string catalog_value(const catalog::Gpu& gpu, const std::string& field) {
 class GpuPage {
  public:
   GpuPage(const std::string& path, const ClaimGpu& meta, const GpuPagesInput& in)
-      : file_(path), meta_(meta), in_(in), gpu_(in.catalog.find(meta.gpu)) {
+      : file_(path), meta_(meta), gpu_(in.catalog.find(meta.gpu)) {
     const std::string name = gpu_ ? gpu_->name : meta.gpu;
     std::string head = report_page_head(html_escape(name + ": fields by source"), "") +
                        "<p><a href=\"../index.html\">\xE2\x86\x90 audit run</a></p><h1>" + html_escape(name) +
@@ -43,13 +44,15 @@ class GpuPage {
     file_.append(head + "</tr>\n");
   }
 
-  void add(const std::string& source, const ClaimRow& c) {
-    if (source != source_) {
+  void add(const ClaimView& v) {
+    if (v.source != source_) {
       flush_row();
-      source_ = source;
+      source_ = v.source;
+      kind_ = v.source_kind;
     }
-    auto& text = cells_[c.field];
-    if (text.find(c.value) == std::string::npos) text += (text.empty() ? "" : "; ") + c.value;
+    Cell& cell = cells_[v.claim.field];
+    if (cell.text.find(v.claim.value) == std::string::npos) cell.text += (cell.text.empty() ? "" : "; ") + v.claim.value;
+    cell.flagged = cell.flagged || v.flagged;
   }
 
   std::optional<core::Error> finish() {
@@ -61,17 +64,13 @@ class GpuPage {
  private:
   void flush_row() {
     if (source_.empty()) return;
-    auto kind = in_.source_kind.find(source_);
     std::string row = "<tr><th>" + html_escape(source_) +
-                      (kind == in_.source_kind.end() || kind->second.empty()
-                           ? ""
-                           : "<br><span class=\"kind\">" + html_escape(kind->second) + "</span>") +
-                      "</th>";
+                      (kind_.empty() ? "" : "<br><span class=\"kind\">" + html_escape(kind_) + "</span>") + "</th>";
     for (const auto& f : meta_.fields) {
       auto it = cells_.find(f);
-      bool bad = in_.flagged.count({source_, meta_.gpu, f}) > 0;
+      bool bad = it != cells_.end() && it->second.flagged;
       row += std::string("<td") + (bad ? " class=\"bad\" title=\"disagrees with the catalog\"" : "") + ">" +
-             (it == cells_.end() ? "" : html_escape(it->second)) + "</td>";
+             (it == cells_.end() ? "" : html_escape(it->second.text)) + "</td>";
     }
     file_.append(row + "</tr>\n");
     cells_.clear();
@@ -80,10 +79,13 @@ class GpuPage {
 
   reports::AtomicFile file_;
   const ClaimGpu& meta_;
-  const GpuPagesInput& in_;
   const catalog::Gpu* gpu_;
-  std::string source_;
-  std::map<std::string, std::string> cells_;  // field -> what the current source said
+  struct Cell {
+    std::string text;      // what the current source said, values joined by "; "
+    bool flagged = false;  // a new or open finding of this source names this GPU and field
+  };
+  std::string source_, kind_;
+  std::map<std::string, Cell> cells_;  // field -> cell
 };
 
 }  // namespace
@@ -99,7 +101,8 @@ std::optional<core::Error> write_gpu_pages(const std::string& dir, const History
   std::unique_ptr<GpuPage> page;
   std::string current;
   std::optional<core::Error> error;
-  db.each_claim(run, [&](const std::string& source, const ClaimRow& c) {
+  db.each_claim(run, [&](const ClaimView& v) {
+    const ClaimRow& c = v.claim;
     if (c.gpu != current) {
       if (page && (error = page->finish())) return false;
       page.reset();
@@ -109,7 +112,7 @@ std::optional<core::Error> write_gpu_pages(const std::string& dir, const History
       if (meta == gpus.end() || meta->gpu != c.gpu) return true;  // no GPU, or an unresolved one
       page = std::make_unique<GpuPage>(dir + "/" + report_file_name(c.gpu) + ".html", *meta, input);
     }
-    if (page) page->add(source, c);
+    if (page) page->add(v);
     return true;
   });
   if (!error && page) error = page->finish();

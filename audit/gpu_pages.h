@@ -1,10 +1,7 @@
 // The audit report's page per GPU, written from the history one claim at a time; tested in tests/audit/audit_run_test.cpp and tests/audit/browser/.
 #pragma once
-#include <map>
 #include <optional>
-#include <set>
 #include <string>
-#include <tuple>
 #include <vector>
 
 #include "audit/history_store.h"
@@ -17,9 +14,6 @@ std::string report_file_name(const std::string& id);
 
 struct GpuPagesInput {
   const catalog::Catalog& catalog;
-  const std::map<std::string, std::string>& source_kind;  // source id -> vendor | article | ...
-  // (source, gpu, field) with a new or open finding: the cells marked as disagreeing.
-  const std::set<std::tuple<std::string, std::string, std::string>>& flagged;
 };
 
 // Writes `dir`/<id>.html for every GPU in `gpus` (HistoryStore::claim_gpus of `run`): the

@@ -47,14 +47,16 @@ std::optional<int64_t> HistoryStore::previous_complete_run(int64_t run) const {
   return id;
 }
 
-std::vector<FindingRow> HistoryStore::findings(int64_t run) const {
+void HistoryStore::each_finding(int64_t run, const std::string& state,
+                                const std::function<bool(const FindingRow&)>& visit) const {
   Statement s(db_,
-              "SELECT fingerprint, source_id, rule, severity, gpu, field, claimed, expected, message, evidence, line, col, "
-              "state, carried, waiver FROM findings WHERE run_id = ? ORDER BY source_id, line, col, fingerprint");
-  s.bind(1, run);
-  std::vector<FindingRow> out;
+              "SELECT f.fingerprint, f.source_id, f.rule, f.severity, f.gpu, f.field, f.claimed, f.expected, f.message, "
+              "f.evidence, f.line, f.col, f.state, f.carried, f.waiver, coalesce(s.kind, '') FROM findings f "
+              "LEFT JOIN sources s ON s.id = f.source_id WHERE f.run_id = ? AND (? = '' OR f.state = ?) "
+              "ORDER BY f.source_id, f.line, f.col, f.fingerprint");
+  s.bind(1, run).bind(2, state).bind(3, state);
+  FindingRow f;
   while (s.step() == SQLITE_ROW) {
-    FindingRow f;
     f.fingerprint = s.text(0);
     f.source_id = s.text(1);
     f.rule = s.text(2);
@@ -70,8 +72,19 @@ std::vector<FindingRow> HistoryStore::findings(int64_t run) const {
     f.state = s.text(12);
     f.carried = s.integer(13) != 0;
     f.waiver = s.text(14);
-    out.push_back(std::move(f));
+    f.source_kind = s.text(15);
+    if (!visit(f)) return;
   }
+}
+
+std::vector<std::pair<std::string, int>> HistoryStore::finding_tally(int64_t run, FindingColumn column) const {
+  const char* sql = column == FindingColumn::gpu
+                        ? "SELECT gpu, count(*) FROM findings WHERE run_id = ? AND gpu <> '' GROUP BY gpu ORDER BY gpu"
+                        : "SELECT field, count(*) FROM findings WHERE run_id = ? AND field <> '' GROUP BY field ORDER BY field";
+  Statement s(db_, sql);
+  s.bind(1, run);
+  std::vector<std::pair<std::string, int>> out;
+  while (s.step() == SQLITE_ROW) out.emplace_back(s.text(0), static_cast<int>(s.integer(1)));
   return out;
 }
 
@@ -90,16 +103,15 @@ std::optional<RunRow> HistoryStore::run(int64_t id) const {
   return run_from(s);
 }
 
-std::vector<FetchRow> HistoryStore::fetches(int64_t run) const {
+void HistoryStore::each_fetch(int64_t run, const std::function<bool(const FetchRow&)>& visit) const {
   Statement s(db_,
               "SELECT f.source_id, s.location, s.page_url, s.kind, f.status, f.error, f.etag, f.http_status, f.bytes, "
               "f.elapsed_ms, (SELECT count(*) FROM findings x WHERE x.run_id = f.run_id AND x.source_id = f.source_id "
               "AND x.state IN ('new','open')), f.good_copy_run FROM fetches f JOIN sources s ON s.id = f.source_id "
               "WHERE f.run_id = ? ORDER BY f.source_id");
   s.bind(1, run);
-  std::vector<FetchRow> out;
+  FetchRow r;
   while (s.step() == SQLITE_ROW) {
-    FetchRow r;
     r.source_id = s.text(0);
     r.location = s.text(1);
     r.page_url = s.text(2);
@@ -112,8 +124,25 @@ std::vector<FetchRow> HistoryStore::fetches(int64_t run) const {
     r.elapsed_ms = s.real(9);
     r.findings = static_cast<int>(s.integer(10));
     r.good_copy_run = s.integer(11);
-    out.push_back(std::move(r));
+    if (!visit(r)) return;
   }
+}
+
+std::vector<FetchRow> HistoryStore::fetches(int64_t run) const {
+  std::vector<FetchRow> out;
+  each_fetch(run, [&](const FetchRow& r) {
+    out.push_back(r);
+    return true;
+  });
+  return out;
+}
+
+std::vector<std::pair<std::string, int>> HistoryStore::fetch_kinds(int64_t run) const {
+  Statement s(db_, "SELECT s.kind, count(*) FROM fetches f JOIN sources s ON s.id = f.source_id WHERE f.run_id = ? "
+                   "GROUP BY s.kind ORDER BY s.kind");
+  s.bind(1, run);
+  std::vector<std::pair<std::string, int>> out;
+  while (s.step() == SQLITE_ROW) out.emplace_back(s.text(0), static_cast<int>(s.integer(1)));
   return out;
 }
 
@@ -147,12 +176,19 @@ std::vector<ClaimGpu> HistoryStore::claim_gpus(int64_t run) const {
   return out;
 }
 
-void HistoryStore::each_claim(int64_t run, const std::function<bool(const std::string&, const ClaimRow&)>& visit) const {
-  Statement s(db_, "SELECT source_id, gpu, field, value, line, col FROM claims WHERE run_id = ? ORDER BY gpu, source_id, field");
+void HistoryStore::each_claim(int64_t run, const std::function<bool(const ClaimView&)>& visit) const {
+  // A cell is flagged when a new or open finding of the same source names its GPU and field;
+  // the (run, source) index of findings answers that per claim.
+  Statement s(db_,
+              "SELECT c.source_id, c.gpu, c.field, c.value, c.line, c.col, coalesce(s.kind, ''), EXISTS (SELECT 1 FROM "
+              "findings f WHERE f.run_id = c.run_id AND f.source_id = c.source_id AND f.gpu = c.gpu AND f.field = c.field "
+              "AND f.state IN ('new', 'open')) FROM claims c LEFT JOIN sources s ON s.id = c.source_id "
+              "WHERE c.run_id = ? ORDER BY c.gpu, c.source_id, c.field");
   s.bind(1, run);
   while (s.step() == SQLITE_ROW) {
-    ClaimRow c{s.text(1), s.text(2), s.text(3), static_cast<int>(s.integer(4)), static_cast<int>(s.integer(5))};
-    if (!visit(s.text(0), c)) return;
+    const std::string source = s.text(0), kind = s.text(6);
+    const ClaimRow c{s.text(1), s.text(2), s.text(3), static_cast<int>(s.integer(4)), static_cast<int>(s.integer(5))};
+    if (!visit(ClaimView{source, kind, s.integer(7) != 0, c})) return;
   }
 }
 

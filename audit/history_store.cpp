@@ -154,34 +154,4 @@ std::optional<core::Error> HistoryStore::write_source(int64_t run, const SourceR
   return std::nullopt;
 }
 
-std::optional<core::Error> HistoryStore::finish_run(int64_t run, const std::vector<FindingRow>& extra_rows,
-                                                    const std::vector<std::pair<std::string, std::string>>& states,
-                                                    const RunRow& totals) {
-  if (auto e = flush()) return e;
-  Transaction t(db_);
-  if (!t.ok()) return error("cannot start a transaction");
-  Statement insert(db_, kFindingInsert);
-  for (const auto& f : extra_rows) {
-    bind_finding(insert, run, f);
-    if (!insert.run()) return error("cannot record a carried or fixed finding");
-  }
-  Statement update(db_, "UPDATE findings SET state = ?, waiver = ? WHERE run_id = ? AND fingerprint = ?");
-  for (const auto& [fp, state] : states) {
-    size_t bar = state.find('|');
-    update.bind(1, state.substr(0, bar)).bind(2, bar == std::string::npos ? std::string() : state.substr(bar + 1));
-    update.bind(3, run).bind(4, fp);
-    if (!update.run()) return error("cannot update a finding's state");
-  }
-  Statement done(db_,
-                 "UPDATE runs SET status = 'complete', finished_at = ?, new_count = ?, fixed = ?, open = ?, waived = ?, "
-                 "sources_ok = ?, sources_stale = ?, sources_failed = ?, exit_code = ? WHERE id = ? AND status = 'running'");
-  done.bind(1, totals.finished_at).bind(2, static_cast<int64_t>(totals.new_count)).bind(3, static_cast<int64_t>(totals.fixed));
-  done.bind(4, static_cast<int64_t>(totals.open)).bind(5, static_cast<int64_t>(totals.waived));
-  done.bind(6, static_cast<int64_t>(totals.sources_ok)).bind(7, static_cast<int64_t>(totals.sources_stale));
-  done.bind(8, static_cast<int64_t>(totals.sources_failed)).bind(9, static_cast<int64_t>(totals.exit_code)).bind(10, run);
-  if (!done.run() || sqlite3_changes(db_) != 1) return error("cannot mark run " + std::to_string(run) + " complete");
-  if (!t.commit()) return error("cannot commit run " + std::to_string(run));
-  return std::nullopt;
-}
-
 }  // namespace audit

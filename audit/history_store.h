@@ -42,7 +42,34 @@ struct FindingRow {
   std::string state;
   bool carried = false;
   std::string waiver;  // "author: reason (until date)" for waived and expired ones
+  std::string source_kind;  // read back only: the source's kind (vendor | article | database)
 };
+
+// A claim as the report reads it back: with its source's kind and whether a new or open
+// finding of that source is about the same GPU and field (the cell is marked).
+struct ClaimView {
+  const std::string& source;
+  const std::string& source_kind;
+  bool flagged;
+  const ClaimRow& claim;
+};
+
+// A waiver whose fingerprint this run may meet (waivers.h decides active or expired).
+struct WaiverMark {
+  std::string fingerprint;
+  bool active = false;
+  std::string text;  // "author: reason (until date)"
+};
+
+// This run's findings once classified (finish_run), counted in the database.
+struct RunTally {
+  int new_count = 0, fixed = 0, open = 0, waived = 0;
+  std::vector<std::string> new_severities;      // distinct severities among the new findings
+  std::vector<std::string> expired_met;         // fingerprints of expired waivers this run met
+};
+
+// The columns a report counts findings by (a closed set: it becomes SQL).
+enum class FindingColumn { gpu, field };
 
 struct SourceRecord {
   std::string id, location, page_url, kind, reader, tags;
@@ -121,15 +148,26 @@ class HistoryStore {
   std::optional<GoodCopy> good_copy(const std::string& source_id) const;
   // The last complete run before `run` (any complete run when `run` is 0).
   std::optional<int64_t> previous_complete_run(int64_t run) const;
-  std::vector<FindingRow> findings(int64_t run) const;
-  // Adds the rows computed at the end (fixed and carried findings), updates states and
-  // totals, and marks the run complete: all in one transaction.
-  std::optional<core::Error> finish_run(int64_t run, const std::vector<FindingRow>& extra_rows,
-                                        const std::vector<std::pair<std::string, std::string>>& states,
-                                        const RunRow& totals);
+  // This run's findings in (source, line, column) order, one row at a time; `state` "" for
+  // every state. `visit` returns false to stop.
+  void each_finding(int64_t run, const std::string& state, const std::function<bool(const FindingRow&)>& visit) const;
+  // How many of this run's findings name each value of `column` (empty values left out).
+  std::vector<std::pair<std::string, int>> finding_tally(int64_t run, FindingColumn column) const;
+  // Classifies this run's findings against the last complete run `previous` (0: none) and
+  // marks the run complete, all in one transaction and all in SQL, so a run's memory does not
+  // grow with its findings: a finding is `waived` under an active waiver, `open` when the
+  // previous run had it new or open, else `new`; a previous finding not met again is `fixed`
+  // when its source was read this run (fetched ok or stale), else carried over as it was.
+  // `decide` turns the tally into the run's totals (exit code included) before the commit.
+  std::optional<core::Error> finish_run(int64_t run, int64_t previous, const std::vector<WaiverMark>& waivers,
+                                        const std::function<RunRow(const RunTally&)>& decide);
   std::vector<RunRow> runs(int limit) const;  // newest first
   std::optional<RunRow> run(int64_t id) const;
   std::vector<FetchRow> fetches(int64_t run) const;
+  // The same rows one at a time, in source order; `visit` returns false to stop.
+  void each_fetch(int64_t run, const std::function<bool(const FetchRow&)>& visit) const;
+  // How many of this run's sources are of each kind.
+  std::vector<std::pair<std::string, int>> fetch_kinds(int64_t run) const;
   // This run's claims with their source: (source_id, claim).
   std::vector<std::pair<std::string, ClaimRow>> claims(int64_t run) const;
   // The GPUs this run's claims name, sorted by id (claims about no GPU, or an unresolved
@@ -137,7 +175,7 @@ class HistoryStore {
   std::vector<ClaimGpu> claim_gpus(int64_t run) const;
   // This run's claims in (gpu, source, field) order, one row at a time, so a report can be
   // written without holding every claim of a run; `visit` returns false to stop.
-  void each_claim(int64_t run, const std::function<bool(const std::string& source, const ClaimRow&)>& visit) const;
+  void each_claim(int64_t run, const std::function<bool(const ClaimView&)>& visit) const;
 
  private:
   explicit HistoryStore(sqlite3* db);  // in the .cpp, where the members' types are complete

@@ -5,9 +5,6 @@
 #include <cctype>
 #include <cstdio>
 #include <filesystem>
-#include <map>
-#include <set>
-#include <tuple>
 
 #include "audit/gpu_pages.h"
 #include "audit/report_filters.h"
@@ -22,55 +19,50 @@ namespace {
 
 using reports::html_escape;
 
-// What a row says in words for people, and what it is filtered on.
+// What a row says in words for people.
 struct Names {
   const catalog::Catalog& catalog;
-  std::map<std::string, std::string> source_kind;  // source id -> vendor | article | database
 
   std::string gpu(const std::string& id) const {
     const catalog::Gpu* g = catalog.find(id);
     return g ? g->name : id;
   }
-  std::string kind(const std::string& source) const {
-    auto it = source_kind.find(source);
-    return it == source_kind.end() ? std::string() : it->second;
-  }
 };
 
-// Appended row by row: a run with thousands of findings never holds its table whole.
-void findings_table(const std::vector<const FindingRow*>& rows, const Names& names, reports::AtomicFile& file) {
-  if (rows.empty()) {
-    file.append("<p class=\"none\">none</p>\n");
-    return;
-  }
-  file.append("<div class=\"table-wrap\"><table class=\"findings\"><tr><th>source</th><th>GPU</th><th>field</th>"
-                    "<th>claimed</th><th>expected</th><th>message</th><th>rule</th><th>fingerprint</th></tr>\n");
-  for (const auto* f : rows) {
-    std::string gpu = html_escape(names.gpu(f->gpu));
-    if (!f->gpu.empty()) gpu = "<a href=\"gpu/" + report_file_name(f->gpu) + ".html\">" + gpu + "</a>";
-    file.append("<tr class=\"" + html_escape(f->state) + "\" data-gpu=\"" + html_escape(f->gpu) + "\" data-field=\"" +
-           html_escape(f->field) + "\" data-kind=\"" + html_escape(names.kind(f->source_id)) + "\"><td>" +
-           html_escape(f->source_id) + ":" + std::to_string(f->line) + (f->carried ? " (not re-read)" : "") + "</td><td>" +
-           gpu + "</td><td>" + html_escape(reports::field_label(f->field)) + "</td><td>" + html_escape(f->claimed) +
-           "</td><td>" + html_escape(f->expected) + "</td><td class=\"message\">" + html_escape(f->message) +
-           (f->waiver.empty() ? "" : "<br><small>waiver: " + html_escape(f->waiver) + "</small>") + "</td><td>" +
-           html_escape(f->rule) + "</td><td><code>" + html_escape(f->fingerprint) + "</code></td></tr>\n");
-  }
-  file.append("</table></div>\n");
+// Streamed from the history row by row: a run with thousands of findings never holds them.
+void findings_table(const HistoryStore& db, int64_t run, const std::string& state, const Names& names,
+                    reports::AtomicFile& file) {
+  bool any = false;
+  db.each_finding(run, state, [&](const FindingRow& f) {
+    if (!any) {
+      file.append("<div class=\"table-wrap\"><table class=\"findings\"><tr><th>source</th><th>GPU</th><th>field</th>"
+                  "<th>claimed</th><th>expected</th><th>message</th><th>rule</th><th>fingerprint</th></tr>\n");
+      any = true;
+    }
+    std::string gpu = html_escape(names.gpu(f.gpu));
+    if (!f.gpu.empty()) gpu = "<a href=\"gpu/" + report_file_name(f.gpu) + ".html\">" + gpu + "</a>";
+    file.append("<tr class=\"" + html_escape(f.state) + "\" data-gpu=\"" + html_escape(f.gpu) + "\" data-field=\"" +
+                html_escape(f.field) + "\" data-kind=\"" + html_escape(f.source_kind) + "\"><td>" +
+                html_escape(f.source_id) + ":" + std::to_string(f.line) + (f.carried ? " (not re-read)" : "") + "</td><td>" +
+                gpu + "</td><td>" + html_escape(reports::field_label(f.field)) + "</td><td>" + html_escape(f.claimed) +
+                "</td><td>" + html_escape(f.expected) + "</td><td class=\"message\">" + html_escape(f.message) +
+                (f.waiver.empty() ? "" : "<br><small>waiver: " + html_escape(f.waiver) + "</small>") + "</td><td>" +
+                html_escape(f.rule) + "</td><td><code>" + html_escape(f.fingerprint) + "</code></td></tr>\n");
+    return true;
+  });
+  file.append(any ? "</table></div>\n" : "<p class=\"none\">none</p>\n");
 }
 
 // The filter menus list what this run's findings and sources hold, with counts.
-std::vector<FilterAxis> filter_axes(const AuditResult& r, const std::vector<FetchRow>& fetches, const Names& names) {
+std::vector<FilterAxis> filter_axes(const HistoryStore& db, int64_t run, const Names& names) {
   FilterAxis gpu{"gpu", "GPU", {}}, field{"field", "Field", {}}, kind{"kind", "Source kind", {}};
-  std::map<std::string, int> gpus, fields, kinds;
-  for (const auto& f : r.findings) {
-    if (!f.gpu.empty()) ++gpus[f.gpu];
-    if (!f.field.empty()) ++fields[f.field];
+  for (const auto& [id, n] : db.finding_tally(run, FindingColumn::gpu)) gpu.values[id] = names.gpu(id) + " (" + std::to_string(n) + ")";
+  for (const auto& [id, n] : db.finding_tally(run, FindingColumn::field)) {
+    field.values[id] = reports::field_label(id) + " (" + std::to_string(n) + ")";
   }
-  for (const auto& f : fetches) ++kinds[f.kind];
-  for (const auto& [id, n] : gpus) gpu.values[id] = names.gpu(id) + " (" + std::to_string(n) + ")";
-  for (const auto& [id, n] : fields) field.values[id] = reports::field_label(id) + " (" + std::to_string(n) + ")";
-  for (const auto& [id, n] : kinds) kind.values[id] = id + " (" + std::to_string(n) + (n == 1 ? " source)" : " sources)");
+  for (const auto& [id, n] : db.fetch_kinds(run)) {
+    kind.values[id] = id + " (" + std::to_string(n) + (n == 1 ? " source)" : " sources)");
+  }
   return {gpu, field, kind};
 }
 
@@ -91,11 +83,9 @@ std::string gpu_pages_list(const std::vector<ClaimGpu>& gpus, const Names& names
   return out + "</ul>\n";
 }
 
-void write_index(const AuditResult& r, const HistoryStore& db, const std::vector<FetchRow>& fetches, const Names& names,
-                 const std::vector<ClaimGpu>& gpus, reports::AtomicFile& file) {
-  const std::vector<FilterAxis> axes = filter_axes(r, fetches, names);
-  std::map<std::string, std::vector<const FindingRow*>> by_state;
-  for (const auto& f : r.findings) by_state[f.state].push_back(&f);
+void write_index(const AuditResult& r, const HistoryStore& db, const Names& names, const std::vector<ClaimGpu>& gpus,
+                 reports::AtomicFile& file) {
+  const std::vector<FilterAxis> axes = filter_axes(db, r.run, names);
   std::string body = report_page_head(html_escape("factcheck audit run " + std::to_string(r.run)), filter_css(axes)) +
                      "<h1>factcheck audit, run " + std::to_string(r.run) + "</h1>\n<p>" +
                      html_escape(r.totals.started_at) + " to " + html_escape(r.totals.finished_at) +
@@ -116,11 +106,11 @@ void write_index(const AuditResult& r, const HistoryStore& db, const std::vector
   for (const auto& [state, title] : {std::pair<const char*, const char*>{"new", "New"}, {"fixed", "Fixed"},
                                      {"open", "Still open"}, {"waived", "Waived"}}) {
     file.append(std::string("<h2>") + title + "</h2>\n");
-    findings_table(by_state[state], names, file);
+    findings_table(db, r.run, state, names, file);
   }
   file.append("<h2>Sources</h2>\n<div class=\"table-wrap\"><table class=\"sources\"><tr><th>source</th><th>kind</th><th>status</th><th>HTTP</th><th>bytes</th><th>ms</th>"
           "<th>open findings</th><th>note</th><th>page</th></tr>\n");
-  for (const auto& f : fetches) {
+  db.each_fetch(r.run, [&](const FetchRow& f) {
     std::string note = f.error;
     if (f.status == "stale" && f.good_copy_run) note += " [stale: copy from run " + std::to_string(f.good_copy_run) + "]";
     file.append("<tr class=\"" + html_escape(f.status) + "\" data-kind=\"" + html_escape(f.kind) + "\"><td>" + html_escape(f.source_id) + "</td><td>" + html_escape(f.kind) +
@@ -128,7 +118,8 @@ void write_index(const AuditResult& r, const HistoryStore& db, const std::vector
             "</td><td>" + std::to_string(f.bytes) + "</td><td>" + std::to_string(static_cast<long long>(f.elapsed_ms)) +
             "</td><td>" + std::to_string(f.findings) + "</td><td>" + html_escape(note) + "</td><td class=\"url\">" +
             link_or_text(f.page_url.empty() ? f.location : f.page_url) + "</td></tr>\n");
-  }
+    return true;
+  });
   file.append("</table></div>\n" + gpu_pages_list(gpus, names) + report_page_tail());
 }
 
@@ -145,26 +136,24 @@ std::optional<core::Error> write_audit_report(const std::string& out_dir, const 
   const HistoryStore& db = **store;
   {
     reports::AtomicFile summary(out_dir + "/summary.json");
-    if (auto e = write_summary_json(result, summary)) return e;
+    if (auto e = write_summary_json(result, db, summary)) return e;
   }
-  const std::vector<FetchRow> fetches = db.fetches(result.run);
-  Names names{session.catalog, {}};
-  for (const auto& f : fetches) names.source_kind[f.source_id] = f.kind;
-  // The claims stay in the database: the index needs per GPU only a count, and the GPU
-  // pages stream them (gpu_pages.h), so the report's memory does not grow with the run.
+  const Names names{session.catalog};
+  // The claims and findings stay in the database: the index needs per GPU only a count, and
+  // the pages stream them (gpu_pages.h), so the report's memory does not grow with the run.
   const std::vector<ClaimGpu> gpus = db.claim_gpus(result.run);
   {
     reports::AtomicFile index(out_dir + "/index.html");
-    write_index(result, db, fetches, names, gpus, index);
+    write_index(result, db, names, gpus, index);
     if (auto e = index.commit()) return e;
   }
-  std::set<std::tuple<std::string, std::string, std::string>> flagged;
-  for (const auto& f : result.findings) {
-    if (f.state == "new" || f.state == "open") flagged.insert({f.source_id, f.gpu, f.field});
-  }
-  if (auto e = write_gpu_pages(out_dir + "/gpu", db, result.run, gpus, GpuPagesInput{session.catalog, names.source_kind, flagged})) {
-    return e;
-  }
+  return write_gpu_pages(out_dir + "/gpu", db, result.run, gpus, GpuPagesInput{session.catalog});
+}
+
+std::optional<core::Error> print_audit_summary(const AuditResult& result, const std::string& db_path, std::FILE* out) {
+  auto store = HistoryStore::open(db_path);
+  if (!store.ok()) return store.error();
+  print_summary(result, **store, out);
   return std::nullopt;
 }
 
@@ -197,15 +186,17 @@ int print_run(const std::string& db_path, int64_t id) {
   std::printf("run %lld: %s, %s to %s; %d new, %d fixed, %d open, %d waived; exit %d\n", static_cast<long long>(run->id),
               run->status.c_str(), run->started_at.c_str(), run->finished_at.c_str(), run->new_count, run->fixed, run->open,
               run->waived, run->exit_code);
-  for (const auto& f : (*store)->fetches(id)) {
+  (*store)->each_fetch(id, [](const FetchRow& f) {
     std::printf("  source %-40s %-6s http %3ld %8lld bytes %6.0f ms %d open%s%s\n", f.source_id.c_str(), f.status.c_str(),
                 f.http_status, static_cast<long long>(f.bytes), f.elapsed_ms, f.findings, f.error.empty() ? "" : "  ",
                 f.error.c_str());
-  }
-  for (const auto& f : (*store)->findings(id)) {
+    return true;
+  });
+  (*store)->each_finding(id, "", [](const FindingRow& f) {
     std::printf("  %-6s %s:%d: %s: %s [%s] {%s}%s\n", f.state.c_str(), f.source_id.c_str(), f.line, f.severity.c_str(),
                 f.message.c_str(), f.rule.c_str(), f.fingerprint.c_str(), f.carried ? " (source not re-read)" : "");
-  }
+    return true;
+  });
   return 0;
 }
 

@@ -1,6 +1,7 @@
 // The audit's report folder (summary.json, index.html, a page per GPU) and `audit history|show`; tested in tests/audit/audit_command_test.cpp.
 #pragma once
 #include <cstdint>
+#include <cstdio>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,6 +20,9 @@ namespace audit {
 //                                marked (gpu_pages.h: streamed from the history)
 std::optional<core::Error> write_audit_report(const std::string& out_dir, const AuditResult& result,
                                               const std::string& db_path, const CatalogSession& session);
+
+// The run's summary lines (run_summary.h) on `out`, read from the history at `db_path`.
+std::optional<core::Error> print_audit_summary(const AuditResult& result, const std::string& db_path, std::FILE* out);
 
 // Inline SVG: open findings per run, oldest left. `points` are (run id, open count).
 std::string trend_svg(const std::vector<std::pair<int64_t, int>>& points);

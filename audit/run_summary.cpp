@@ -6,7 +6,7 @@
 
 namespace audit {
 
-std::optional<core::Error> write_summary_json(const AuditResult& r, reports::AtomicFile& file) {
+std::optional<core::Error> write_summary_json(const AuditResult& r, const HistoryStore& db, reports::AtomicFile& file) {
   nlohmann::json j;
   j["version"] = 1;
   j["run"] = r.run;
@@ -24,35 +24,34 @@ std::optional<core::Error> write_summary_json(const AuditResult& r, reports::Ato
   head.resize(head.size() - 2);
   file.append(head + ",\n  \"findings\": [");
   bool first = true;
-  for (const auto& f : r.findings) {
+  db.each_finding(r.run, "", [&](const FindingRow& f) {
     nlohmann::json row = {{"fingerprint", f.fingerprint}, {"state", f.state}, {"carried", f.carried}, {"source", f.source_id},
                           {"rule", f.rule}, {"severity", f.severity}, {"gpu", f.gpu}, {"field", f.field},
                           {"claimed", f.claimed}, {"expected", f.expected}, {"line", f.line}, {"message", f.message}};
     file.append((first ? "\n    " : ",\n    ") + row.dump());
     first = false;
-  }
+    return true;
+  });
   file.append(first ? "]\n}\n" : "\n  ]\n}\n");
   return file.commit();
 }
 
-std::string summary_text(const AuditResult& r) {
-  std::string out;
-  char line[512];
-  std::snprintf(line, sizeof line,
-                "audit run %lld%s: %d new, %d fixed, %d open (%d still open), %d waived; sources %d ok, %d stale, %d failed "
-                "(%.1f s)\n",
-                static_cast<long long>(r.run),
-                r.previous_run ? (" vs run " + std::to_string(r.previous_run)).c_str() : " (first run)", r.totals.new_count,
-                r.totals.fixed, r.totals.open, r.totals.open - r.totals.new_count, r.totals.waived, r.totals.sources_ok,
-                r.totals.sources_stale, r.totals.sources_failed, r.elapsed_s);
-  out += line;
-  for (const auto& f : r.findings) {
-    if (f.state != "new" && f.state != "fixed") continue;
-    out += "  " + std::string(f.state == "new" ? "new:   " : "fixed: ") + f.source_id + ":" + std::to_string(f.line) + ": " +
-           f.severity + ": " + f.message + " [" + f.rule + "] {" + f.fingerprint + "}\n";
+void print_summary(const AuditResult& r, const HistoryStore& db, std::FILE* out) {
+  std::fprintf(out,
+               "audit run %lld%s: %d new, %d fixed, %d open (%d still open), %d waived; sources %d ok, %d stale, %d failed "
+               "(%.1f s)\n",
+               static_cast<long long>(r.run),
+               r.previous_run ? (" vs run " + std::to_string(r.previous_run)).c_str() : " (first run)", r.totals.new_count,
+               r.totals.fixed, r.totals.open, r.totals.open - r.totals.new_count, r.totals.waived, r.totals.sources_ok,
+               r.totals.sources_stale, r.totals.sources_failed, r.elapsed_s);
+  for (const char* state : {"new", "fixed"}) {
+    db.each_finding(r.run, state, [&](const FindingRow& f) {
+      std::fprintf(out, "  %s%s:%d: %s: %s [%s] {%s}\n", f.state == "new" ? "new:   " : "fixed: ", f.source_id.c_str(), f.line,
+                   f.severity.c_str(), f.message.c_str(), f.rule.c_str(), f.fingerprint.c_str());
+      return true;
+    });
   }
-  for (const auto& w : r.expired_waivers) out += "  EXPIRED WAIVER: " + w + "\n";
-  return out;
+  for (const auto& w : r.expired_waivers) std::fprintf(out, "  EXPIRED WAIVER: %s\n", w.c_str());
 }
 
 void print_progress(const SourceProgress& p, bool tty) {

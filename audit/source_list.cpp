@@ -189,13 +189,12 @@ SourceList load_sources(const std::string& path) {
   return out;
 }
 
-std::vector<AuditSource> with_tag(const std::vector<AuditSource>& sources, const std::string& tag) {
+std::vector<AuditSource> with_tag(std::vector<AuditSource> sources, const std::string& tag) {
   if (tag.empty()) return sources;
-  std::vector<AuditSource> out;
-  for (const auto& s : sources) {
-    if (std::find(s.tags.begin(), s.tags.end(), tag) != s.tags.end() || s.id == tag) out.push_back(s);
-  }
-  return out;
+  std::erase_if(sources, [&](const AuditSource& s) {
+    return std::find(s.tags.begin(), s.tags.end(), tag) == s.tags.end() && s.id != tag;
+  });
+  return sources;
 }
 
 }  // namespace audit

@@ -39,6 +39,6 @@ struct SourceList {
 SourceList load_sources(const std::string& path);
 
 // The sources carrying `tag` (all of them when `tag` is empty).
-std::vector<AuditSource> with_tag(const std::vector<AuditSource>& sources, const std::string& tag);
+std::vector<AuditSource> with_tag(std::vector<AuditSource> sources, const std::string& tag);
 
 }  // namespace audit

@@ -41,7 +41,7 @@ int run(const AuditFlags& f) {
   auto list = audit::load_sources(f.sources.empty() ? datasets + "/sources" : f.sources);
   for (const auto& e : list.errors) std::fprintf(stderr, "%s\n", e.format().c_str());
   if (!list.errors.empty()) return 2;
-  auto sources = audit::with_tag(list.sources, f.only);
+  auto sources = audit::with_tag(std::move(list.sources), f.only);
   if (sources.empty()) {
     std::fprintf(stderr, "factcheck audit: no sources%s\n", f.only.empty() ? "" : (" tagged " + f.only).c_str());
     return 2;
@@ -84,7 +84,10 @@ int run(const AuditFlags& f) {
     std::fprintf(stderr, "%s\n", e->format().c_str());
     return 2;
   }
-  std::fputs(audit::summary_text(result).c_str(), stdout);
+  if (auto e = audit::print_audit_summary(result, f.db, stdout)) {
+    std::fprintf(stderr, "%s\n", e->format().c_str());
+    return 2;
+  }
   return result.exit_code;
 }
 

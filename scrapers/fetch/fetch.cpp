@@ -72,41 +72,52 @@ bool is_url(std::string_view location) {
 }
 
 void fetch_each(const std::vector<std::string>& locations, const FetchOptions& options, const FetchCallback& on_done) {
-  std::vector<net::HttpRequest> requests;
-  std::vector<size_t> request_index;
-  // Only the validators of cached pages are kept while transfers run; a 304 reloads the
-  // body from disk, so memory does not grow with the number of pages.
-  net::FetchCache cache(options.cache_dir);
-  for (size_t i = 0; i < locations.size(); ++i) {
-    const std::string& loc = locations[i];
-    if (!is_url(loc)) {
-      if (starts_with_ci(loc, "file://") || loc.find("://") == std::string::npos) {
-        on_done(i, fetch_file(loc));
-      } else {
-        on_done(i, core::Error{core::ErrorCode::usage, "unsupported URL scheme (only http, https and file)", {loc}});
-      }
-      continue;
-    }
-    std::optional<net::CachedPage> cached;
-    if (!options.cache_dir.empty()) cached = cache.load(loc);
-    if (options.offline) {
-      if (cached) on_done(i, from_cache(loc, std::move(*cached), 200));
-      else on_done(i, http_error(loc, "not in the cache and running offline"));
-      continue;
-    }
-    net::HttpRequest r;
-    r.url = loc;
-    if (cached) {
-      r.etag = cached->etag;
-      r.last_modified = cached->last_modified;
-    }
-    requests.push_back(std::move(r));
-    request_index.push_back(i);
-  }
+  fetch_each(locations.size(), [&](size_t i) { return locations[i]; }, options, on_done);
+}
 
-  net::transfer_each(requests, options, [&](size_t k, net::HttpResponse&& resp) {
+void fetch_each(size_t count, const std::function<std::string(size_t)>& location_of, const FetchOptions& options,
+                const FetchCallback& on_done) {
+  // Only the validators of cached pages are kept while transfers run; a 304 reloads the
+  // body from disk. Locations are read as transfers need them and a request's index maps
+  // back to its location through `request_index`, 8 bytes a page.
+  net::FetchCache cache(options.cache_dir);
+  std::vector<size_t> request_index;
+  size_t at = 0;
+  auto next = [&](net::HttpRequest& r) {
+    for (; at < count; ++at) {
+      const size_t i = at;
+      std::string loc = location_of(i);
+      if (!is_url(loc)) {
+        if (starts_with_ci(loc, "file://") || loc.find("://") == std::string::npos) {
+          on_done(i, fetch_file(loc));
+        } else {
+          on_done(i, core::Error{core::ErrorCode::usage, "unsupported URL scheme (only http, https and file)", {loc}});
+        }
+        continue;
+      }
+      std::optional<net::CachedPage> cached;
+      if (!options.cache_dir.empty()) cached = cache.load(loc);
+      if (options.offline) {
+        if (cached) on_done(i, from_cache(loc, std::move(*cached), 200));
+        else on_done(i, http_error(loc, "not in the cache and running offline"));
+        continue;
+      }
+      r = net::HttpRequest{};
+      r.url = std::move(loc);
+      if (cached) {
+        r.etag = cached->etag;
+        r.last_modified = cached->last_modified;
+      }
+      request_index.push_back(i);
+      ++at;
+      return true;
+    }
+    return false;
+  };
+
+  net::transfer_each(next, options, [&](size_t k, net::HttpResponse&& resp) {
     size_t i = request_index[k];
-    const std::string& url = locations[i];
+    const std::string url = location_of(i);
     if (!resp.error.empty()) {
       on_done(i, http_error(url, resp.error));
       return;

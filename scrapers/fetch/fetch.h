@@ -30,6 +30,9 @@ struct FetchOptions {
   int max_retries = 3;                    // on timeouts, connection failures, 429 and 5xx
   long retry_base_ms = 500;               // backoff: base x 2^attempt, with jitter
   long retry_max_ms = 30'000;             // no wait (Retry-After included) is longer
+  // Requests waiting in host queues at once (0: 8 x max_parallel). The rest are read from
+  // the caller's list only when a slot nears, so a list of any length costs this many.
+  size_t queue_window = 0;
 };
 
 struct Fetched {
@@ -66,5 +69,9 @@ std::vector<core::Result<Fetched>> fetch_all(const std::vector<std::string>& loc
 // each page keeps memory flat however many pages there are.
 using FetchCallback = std::function<void(size_t index, core::Result<Fetched>&& result)>;
 void fetch_each(const std::vector<std::string>& locations, const FetchOptions& options, const FetchCallback& on_done);
+// The same over `count` locations that `location_of(index)` gives when they are needed, so
+// the caller keeps no second list.
+void fetch_each(size_t count, const std::function<std::string(size_t)>& location_of, const FetchOptions& options,
+                const FetchCallback& on_done);
 
 }  // namespace scrapers

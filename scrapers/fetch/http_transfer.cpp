@@ -75,11 +75,11 @@ class Scheduler {
   Scheduler(const FetchOptions& o, const std::function<void(size_t, HttpResponse&&)>& done)
       : o_(o), done_(done), multi_(curl_multi_init(), curl_multi_cleanup), rng_(std::random_device{}()) {}
 
-  void add(size_t index, const HttpRequest& request) {
+  void add(size_t index, HttpRequest&& request) {
     Job job;
     job.index = index;
-    job.request = request;
-    if (!split_url(request.url, job.host, job.path)) {
+    job.request = std::move(request);
+    if (!split_url(job.request.url, job.host, job.path)) {
       HttpResponse r;
       r.error = "not a valid URL";
       done_(index, std::move(r));
@@ -89,8 +89,21 @@ class Scheduler {
     ++pending_;
   }
 
-  void run() {
-    while (pending_ > 0 || !active_.empty()) {
+  void run(const std::function<bool(HttpRequest&)>& next) {
+    const size_t window = o_.queue_window ? o_.queue_window : 8 * std::max<size_t>(1, o_.max_parallel);
+    size_t added = 0;
+    bool more = true;
+    auto refill = [&] {
+      // pending_ counts queued and running pages; keep `window` of them waiting at most.
+      while (more && pending_ < window + active_.size()) {
+        HttpRequest request;
+        if (!(more = next(request))) break;
+        add(added++, std::move(request));
+      }
+    };
+    refill();
+    while (pending_ > 0 || !active_.empty() || more) {
+      refill();
       auto now = Clock::now();
       long wait_ms = start_ready(now);
       int running = 0;
@@ -99,7 +112,7 @@ class Scheduler {
       // hop: go round at once. Polling then could sleep the whole timeout, for when every
       // transfer has just finished the poll has no socket left to wake it.
       if (collect() > 0) continue;
-      if (pending_ == 0 && active_.empty()) break;
+      if (pending_ == 0 && active_.empty() && !more) break;
       curl_multi_poll(multi_.get(), nullptr, 0, static_cast<int>(std::clamp(wait_ms, 1L, 100L)), nullptr);
     }
   }
@@ -287,9 +300,21 @@ class Scheduler {
 void transfer_each(const std::vector<HttpRequest>& requests, const FetchOptions& options,
                    const std::function<void(size_t, HttpResponse&&)>& on_done) {
   global_init();
+  size_t at = 0;
+  transfer_each(
+      [&](HttpRequest& r) {
+        if (at == requests.size()) return false;
+        r = requests[at++];
+        return true;
+      },
+      options, on_done);
+}
+
+void transfer_each(const std::function<bool(HttpRequest&)>& next, const FetchOptions& options,
+                   const std::function<void(size_t, HttpResponse&&)>& on_done) {
+  global_init();
   Scheduler scheduler(options, on_done);
-  for (size_t i = 0; i < requests.size(); ++i) scheduler.add(i, requests[i]);
-  scheduler.run();
+  scheduler.run(next);
 }
 
 }  // namespace scrapers::net

@@ -36,5 +36,10 @@ struct HttpResponse {
 // HTTP-date).
 void transfer_each(const std::vector<HttpRequest>& requests, const FetchOptions& options,
                    const std::function<void(size_t, HttpResponse&&)>& on_done);
+// The same, pulling requests from `next` (false: no more) only while fewer than
+// options.queue_window wait, so memory does not grow with the number of requests; indexes
+// are the order `next` gave them in, from 0.
+void transfer_each(const std::function<bool(HttpRequest&)>& next, const FetchOptions& options,
+                   const std::function<void(size_t, HttpResponse&&)>& on_done);
 
 }  // namespace scrapers::net

@@ -139,6 +139,33 @@ TEST_CASE("audit: a page that turned into a block page or lost its spec table is
   CHECK(contains(read_file(dir / "report" / "index.html"), "stale: copy from run 1"));
 }
 
+TEST_CASE("audit: a source that cannot be read this run keeps its findings open, carried, never fixed") {
+  TempDir dir;
+  audit_test::DirServer server((dir / "site").string());
+  auto sources = served_sources(dir, &server);
+  auto first = audit(dir, sources);
+  FACTCHECK_INFO(first);
+  REQUIRE(states_of(summary(dir), "new") == kKnown);
+
+  fs::remove(dir / "site" / "articles" / "budget-inference-cards.md");  // now a 404
+  auto second = audit(dir, sources);
+  FACTCHECK_INFO(second);
+  CHECK(second.rc == 0);  // nothing new is wrong; one failed source of eight is under the share
+  auto s = summary(dir);
+  CHECK(s["sources"]["failed"] == 1);
+  CHECK(s["fixed"] == 0);
+  CHECK(states_of(s, "open") == kKnown);
+  int carried = 0;
+  for (const auto& f : s["findings"]) {
+    if (f["carried"] == true) {
+      ++carried;
+      CHECK(f["source"] == "article-budget-inference-cards");
+    }
+  }
+  CHECK(carried == 2);
+  CHECK(contains(read_file(dir / "report" / "index.html"), "(not re-read)"));
+}
+
 TEST_CASE("audit: a plain text file of URLs, one of them a 404") {
   TempDir dir;
   audit_test::DirServer server((dir / "site").string());

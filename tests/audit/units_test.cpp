@@ -134,7 +134,9 @@ TEST_CASE("history: sources commit in batches; a batch never committed leaves no
   REQUIRE(store.ok());
   CHECK((*store)->fetches(1).size() == 8);
   CHECK((*store)->claims(1).size() == 8);
-  CHECK((*store)->findings(1).size() == 8);
+  int findings = 0;
+  (*store)->each_finding(1, "", [&](const audit::FindingRow&) { return ++findings, true; });
+  CHECK(findings == 8);
   auto aborted = (*store)->abort_unfinished_runs();
   REQUIRE(aborted.ok());
   CHECK(*aborted == 1);
@@ -143,7 +145,7 @@ TEST_CASE("history: sources commit in batches; a batch never committed leaves no
   for (int i = 0; i < 10; ++i) REQUIRE_FALSE((*store)->record_source(*run, recorded_source(i)).has_value());
   audit::RunRow totals;
   totals.finished_at = "2026-01-02T00:01:00Z";
-  REQUIRE_FALSE((*store)->finish_run(*run, {}, {}, totals).has_value());  // commits the open batch with the run
+  REQUIRE_FALSE((*store)->finish_run(*run, 0, {}, [&](const audit::RunTally&) { return totals; }).has_value());  // commits the open batch with the run
   CHECK((*store)->run(*run)->status == "complete");
   CHECK((*store)->fetches(*run).size() == 10);
   CHECK((*store)->previous_complete_run(0) == *run);

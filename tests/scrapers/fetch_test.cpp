@@ -103,6 +103,36 @@ TEST_CASE("fetch: several URLs in parallel keep their order") {
   CHECK(results[3]->source.name() == scrapers_test::fixture_path("page.txt"));
 }
 
+TEST_CASE("fetch: a long list is read a window at a time; every location is answered once, files and URLs mixed") {
+  LocalHttpServer server;
+  scrapers::FetchOptions o;
+  o.queue_window = 1;  // the smallest window: each refill must keep the run going
+  o.max_parallel = 2;
+  o.honour_robots = false;
+  const size_t n = 25;
+  std::vector<int> answered(n, 0);
+  std::vector<bool> ok(n, false);
+  size_t asked = 0;
+  scrapers::fetch_each(
+      n,
+      [&](size_t i) {
+        ++asked;
+        if (i % 5 == 4) return scrapers_test::fixture_path("page.txt");
+        return server.url(i % 7 == 3 ? "/nothing.txt" : "/page.html");
+      },
+      o, [&](size_t i, core::Result<scrapers::Fetched>&& r) {
+        REQUIRE(i < n);
+        ++answered[i];
+        ok[i] = r.ok();
+      });
+  for (size_t i = 0; i < n; ++i) {
+    INFO("location " << i);
+    CHECK(answered[i] == 1);
+    CHECK(ok[i] == (i % 5 == 4 || i % 7 != 3));
+  }
+  CHECK(asked >= n);
+}
+
 TEST_CASE("fetch: the cache revalidates with ETag and serves 304s from disk") {
   LocalHttpServer server;
   scrapers::FetchOptions options;
