@@ -26,6 +26,7 @@ struct AuditFlags {
   std::string user_agent;
   size_t jobs = 8;
   size_t per_host = 2;
+  size_t queue_window = 0;
   long host_delay_ms = 200;
   long timeout_ms = 60'000;
   long connect_timeout_ms = 10'000;
@@ -61,6 +62,7 @@ int run(const AuditFlags& f) {
   o.today = f.today;
   o.fetch.max_parallel = f.jobs;
   o.fetch.max_per_host = f.per_host;
+  o.fetch.queue_window = f.queue_window;
   o.fetch.host_delay_ms = f.host_delay_ms;
   o.fetch.timeout_ms = f.timeout_ms;
   o.fetch.connect_timeout_ms = f.connect_timeout_ms;
@@ -102,6 +104,7 @@ void add_audit_command(CLI::App& app, int& exit_code) {
   sub->add_option("--only", f->only, "Only sources with this tag (or id)");
   sub->add_option("--jobs", f->jobs, "Transfers at once (default 8)")->check(CLI::PositiveNumber);
   sub->add_option("--per-host", f->per_host, "Transfers at once to one host (default 2)")->check(CLI::PositiveNumber);
+  sub->add_option("--queue-window", f->queue_window, "Sources read ahead of the transfers (default 8 x --jobs)");
   sub->add_option("--host-delay-ms", f->host_delay_ms, "Pause between two requests to one host (default 200)");
   sub->add_option("--timeout-ms", f->timeout_ms, "Whole-transfer timeout (default 60000)");
   sub->add_option("--connect-timeout-ms", f->connect_timeout_ms, "Connect timeout (default 10000)");
