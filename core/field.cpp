@@ -45,7 +45,12 @@ const std::vector<FieldInfo>& value_fields() {
       {"fp4_tensor_tflops", T::number, D::flops, "TFLOPS", "FP4 Tensor Core throughput"},
       {"fp64_tensor_tflops", T::number, D::flops, "TFLOPS", "FP64 Tensor Core throughput"},
       {"interconnect", T::text, D::count, "", "GPU interconnect"},
-      {"interconnect_bandwidth", T::number, D::bandwidth, "GB/s", "GPU interconnect bandwidth"},
+      {"interconnect_bandwidth", T::number, D::bandwidth, "GB/s", "GPU interconnect bandwidth", "host_interface_bandwidth"},
+      // PCIe (or the host link of a module) both ways, as vendors state it: 64 GB/s for Gen4 x16.
+      {"host_interface_bandwidth", T::number, D::bandwidth, "GB/s", "host interface bandwidth"},
+      // Only where it differs from the FP16 Tensor rate (half on CDNA 1) or is absent (0 on
+      // Volta and Turing); a BF16 claim is judged against it first (claim.precision).
+      {"bf16_tensor_tflops", T::number, D::flops, "TFLOPS", "BF16 Tensor Core throughput"},
       {"structured_sparsity", T::text, D::count, "", "structured sparsity support"},
       {"hbm_stacks", T::number, D::count, "", "HBM stack count"},
       {"die_size", T::number, D::area, "mm2", "die size"},
