@@ -45,6 +45,7 @@ nlohmann::json claim_json(const extract::Claim& c, const core::Source& source) {
     j["unit"] = "";
   }
   if (!c.relation.empty()) j["relation"] = c.relation;
+  if (!c.narrower_field.empty()) j["narrower_field"] = c.narrower_field;
   if (c.supports) {
     j["feature"] = c.feature;
     j["supports"] = *c.supports;

@@ -60,6 +60,9 @@ struct Claim {
   // "900 GB/s on Hopper"), canonical ("Hopper"); empty when none. A GPU of another
   // architecture is then not the figure's owner.
   std::string generation_named;
+  // A narrower catalog field the words name (narrower_field.h: bf16_tensor_tflops for a
+  // "BF16" figure filed as FP16 Tensor); judged by it where the GPU's record has it.
+  std::string narrower_field;
   // The sentence or its section names a board partner's card ("RTX 4060 Ti 16GB AMP",
   // "ASUS TUF"): its clocks and power are the partner's, not the reference card's.
   bool partner_card = false;

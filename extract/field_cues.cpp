@@ -290,6 +290,9 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
       static const RE2 sparsity_words("(?i)sparsity|sparse");
       auto fp16_field = [&](std::string_view words) {
         if (contains(words, tensor)) return "fp16_tensor_tflops";
+        // BF16 is a tensor (matrix) format: no datasheet quotes a shader BF16 rate.
+        static const RE2 bf16_word("(?i)\\bbf16\\b|bfloat16"), plain_fp16("(?i)\\bfp16\\b|\\bhalf\\b");
+        if (contains(words, bf16_word) && !contains(words, plain_fp16)) return "fp16_tensor_tflops";
         if (contains(words, shader_words)) return "fp16_tflops";
         if (q.base_value() >= 200e12 || contains(words, sparsity_words)) return "fp16_tensor_tflops";
         return "fp16_tflops";

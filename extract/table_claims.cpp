@@ -12,6 +12,7 @@
 #include "extract/enum_values.h"
 #include "extract/field_cues.h"
 #include "extract/quantity_parser.h"
+#include "extract/narrower_field.h"
 
 namespace extract {
 namespace {
@@ -120,6 +121,7 @@ void add_cell_claims(const DocumentContext& ctx, size_t block, const std::string
     c.quantity = q.quantity;
     c.says_sparse = says_sparse;
     c.says_dense = says_dense;
+    c.narrower_field = narrower_field(f, header);
     place_claim(c, ctx.doc(), block, q.begin, q.end, whole);
     out.push_back(std::move(c));
     if (field == "memory_size") {

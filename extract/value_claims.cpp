@@ -9,6 +9,7 @@
 #include "extract/attribution.h"
 #include "extract/enum_values.h"
 #include "extract/field_cues.h"
+#include "extract/narrower_field.h"
 #include "extract/pairs.h"
 #include "extract/quantity_parser.h"
 
@@ -162,7 +163,10 @@ void add_value_claims(const DocumentContext& ctx, size_t block, std::vector<Clai
       std::optional<GpuRef> gpu;
     };
     std::optional<LastField> last_field;
+    size_t previous_end = sentence.begin;  // where the figure before this one ended
     for (const auto& q : in_range(block_quantities, sentence)) {
+      const size_t words_from = std::max(previous_end, q.begin > 40 ? q.begin - 40 : size_t{0});
+      previous_end = std::max(previous_end, q.end);
       if (q.begin < sentence.begin || in_consumed(q.begin) || overlaps_mention(mentions, q.number_begin, q.number_end)) continue;
       if (q.quantity.dimension() == core::Dimension::ratio || q.quantity.dimension() == core::Dimension::duration ||
           q.quantity.dimension() == core::Dimension::percent || q.quantity.dimension() == core::Dimension::money) {
@@ -257,6 +261,22 @@ void add_value_claims(const DocumentContext& ctx, size_t block, std::vector<Clai
       c.says_sparse = RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), sparse);
       c.says_dense = RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), dense);
       c.precision_unnamed = precision_unnamed;
+      // The format right after the figure names it ("92.3 TFLOPS of BF16", the label that
+      // follows counts as much as the one before); else one between the figure before and
+      // this one ("FP16 184.6 TFLOPS, BF16 92.3"); else any later in the tail.
+      {
+        static const RE2 right_after("(?i)^\\s*(?:[a-z/]+\\s+){0,2}?(?:of|in|at|for)?\\s*((?:fp|bf|int|tf)-?\\d+|bfloat16|half)\\b");
+        static const RE2 any_format("(?i)\\b(?:fp|bf|int|tf)-?\\d+\\b|bfloat|\\bhalf\\b|\\b\\d+[- ]?bit\\b");
+        const std::string_view before = std::string_view(text).substr(words_from, q.begin > words_from ? q.begin - words_from : 0);
+        std::string after_format;
+        if (RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), right_after, &after_format)) {
+          c.narrower_field = narrower_field(field, after_format);
+        } else {
+          c.narrower_field = RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), any_format)
+                                 ? narrower_field(field, before)
+                                 : narrower_field(field, tail);
+        }
+      }
       place_claim(c, doc, block, q.begin, q.end, sentence);
       out.push_back(std::move(c));
     }

@@ -55,7 +55,18 @@ bool claim_agrees_as(const extract::Claim& claim, const std::string& field, cons
   return text_agrees(field, claim.text_value, *fv);
 }
 
-bool claim_agrees(const extract::Claim& claim, const catalog::Gpu& gpu) { return claim_agrees_as(claim, claim.field, gpu); }
+namespace {
+
+// The field a claim is judged by for `gpu`: its narrower field where the record has one.
+const std::string& judged_field(const extract::Claim& claim, const catalog::Gpu& gpu) {
+  return !claim.narrower_field.empty() && gpu.field(claim.narrower_field) ? claim.narrower_field : claim.field;
+}
+
+}  // namespace
+
+bool claim_agrees(const extract::Claim& claim, const catalog::Gpu& gpu) {
+  return claim_agrees_as(claim, judged_field(claim, gpu), gpu);
+}
 
 bool claim_judgeable_as(const extract::Claim& claim, const std::string& field, const catalog::Gpu& gpu) {
   if (claim.supports) return gpu_has_feature(claim, field, gpu).has_value();
@@ -66,13 +77,13 @@ bool claim_judgeable_as(const extract::Claim& claim, const std::string& field, c
 }
 
 bool claim_judgeable(const extract::Claim& claim, const catalog::Gpu& gpu) {
-  return claim_judgeable_as(claim, claim.field, gpu);
+  return claim_judgeable_as(claim, judged_field(claim, gpu), gpu);
 }
 
 const catalog::FieldValue* expected_field(const extract::Claim& claim, const catalog::Gpu& gpu) {
   if (claim.supports) return gpu.feature_value(claim.field);
   if (claim.field == "memory_clock" && !gpu.field("memory_clock")) return gpu.field("memory_data_rate");
-  return gpu.field(claim.field);
+  return gpu.field(judged_field(claim, gpu));
 }
 
 }  // namespace rules

@@ -64,7 +64,9 @@ void ValueMismatch::check(const Context& context, Sink& sink) const {
                      : expected_text(claim.field, *fv, q, sparse);
     std::string name = claim.gpu.members.empty() ? gpu.name : claim.gpu.mention;
     for (const auto* g : judged) f.evidence.push_back(evidence_for(*g, *expected_field(claim, *g)));
-    f.message = capitalized(label_of(claim.field)) + " of " + name + ": " + f.expected + ", not " + claim.text;
+    // A BF16 figure judged by the GPU's BF16 rate says so ("BF16 Tensor Core throughput").
+    const std::string judged_label = label_of(!claim.narrower_field.empty() && fv->field == claim.narrower_field ? fv->field : claim.field);
+    f.message = capitalized(judged_label) + " of " + name + ": " + f.expected + ", not " + claim.text;
     if (judged.size() > 1) {
       f.message = "No " + name + " variant has " + claim.text + " " + label_of(claim.field) + " (";
       for (size_t i = 0; i < judged.size(); ++i) {
