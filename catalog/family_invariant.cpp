@@ -26,7 +26,7 @@ const std::map<std::string, VariantGroup>& groups() {
       // Throughput is units x clock: it changes only when one of them does.
       {"fp16_tflops", G::rates}, {"fp32_tflops", G::rates}, {"fp64_tflops", G::rates}, {"pixel_rate", G::rates},
       {"texture_rate", G::rates}, {"fp16_tensor_tflops", G::rates}, {"int8_tops", G::rates},
-      {"tf32_tensor_tflops", G::rates}, {"fp8_tensor_tflops", G::rates}, {"fp4_tensor_tflops", G::rates},
+      {"tf32_tensor_tflops", G::rates}, {"fp8_tensor_tflops", G::rates}, {"fp4_tensor_tflops", G::rates}, {"bf16_tensor_tflops", G::rates},
       {"fp64_tensor_tflops", G::rates},
       // These sit with the memory controllers: a narrower bus has less L2 (RTX 3060 8 GB), fewer
       // ROPs (GTX 1060 5 GB: 40 of 48) and, on AMD's MCDs, less Infinity Cache (W7800 32 GB).
