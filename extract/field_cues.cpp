@@ -75,7 +75,7 @@ const std::vector<Cue>& header_cues() {
       {"process|manufactur|fabrication|lithography|node", "process"},
       {"transistor", "transistors"},
       {"die (size|area)|^die$|chip size", "die_size"},
-      {"hbm stacks|memory stacks|^stacks$", "hbm_stacks"},
+      {"hbm\\w* stacks|memory stacks|^stacks$", "hbm_stacks"},
       {"thermal design power|tdp|tgp|tbp|board power|power draw|power consumption|graphics power|max(imum)? power|^power$", "tdp"},
       {"vram|memory size|memory capacity|gpu memory|maximum memory|^memory$|memory config|video memory|graphics memory|^ram$|memory and type|frame buffer|\\bhbm|^gddr|memory \\(gb\\)", "memory_size"},
       {"form factor|^\\s*modules?\\s*$|module type", "form_factor"},
