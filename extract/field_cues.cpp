@@ -204,7 +204,7 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
   // "double precision", never "more than double the RTX 3090".
   static const RE2 fp64("(?i)fp64|double[- ]?precision|\\b64[- ]?bits?\\b");
   static const RE2 fp32("(?i)fp32|single.precision|\\b32[- ]?bits?\\b");
-  static const RE2 fp16("(?i)fp16|bf16|half|\\b16[- ]?bits?\\b|mixed.precision");
+  static const RE2 fp16("(?i)fp16|bf16|bfloat16|half|\\b16[- ]?bits?\\b|mixed.precision");
   static const RE2 tensor("(?i)tensor|matrix|ai compute");
   static const RE2 int8("(?i)int8");
   static const RE2 length_words("(?i)\\blength\\b|\\blong\\b");
@@ -315,7 +315,11 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
       if (contains(right_after, fp4)) return "fp4_tensor_tflops";
       if (contains(right_after, tf32)) return "tf32_tensor_tflops";
       if (contains(right_after, fp64)) return contains(right_after, tensor) ? "fp64_tensor_tflops" : "fp64_tflops";
-      if (contains(right_after, fp16)) return fp16_field(context);
+      if (contains(right_after, fp16)) {
+        // "184.6 TFLOPS FP16 and 92.3 TFLOPS bfloat16": the label right after decides a BF16 figure.
+        const std::string_view own = fp16_field(right_after);
+        return own == "fp16_tensor_tflops" ? own.data() : fp16_field(context);
+      }
       if (contains(right_after, fp32)) return "fp32_tflops";
       if (contains(near, fp8)) return "fp8_tensor_tflops";
       if (contains(near, fp4)) return "fp4_tensor_tflops";

@@ -56,7 +56,8 @@ void ConflictingValues::check(const Context& context, Sink& sink) const {
     const auto* gpu = context.catalog.find(claim.gpu.id);
     // The catalog judges memory clocks against the data rate, whatever the convention.
     if (gpu && (gpu->field(claim.field) || (claim.field == "memory_clock" && gpu->field("memory_data_rate")))) continue;
-    auto key = std::make_pair(claim.gpu.id, claim.field);
+    // A BF16 figure and an FP16 one are two rates, not two values of one (narrower_field.h).
+    auto key = std::make_pair(claim.gpu.id, claim.narrower_field.empty() ? claim.field : claim.narrower_field);
     auto it = first.find(key);
     if (it == first.end()) {
       first[key] = &claim;
