@@ -2,6 +2,8 @@
 #include "catalog/catalog.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <map>
 
 #include "catalog/text_key.h"
 
@@ -149,6 +151,29 @@ core::AliasTable Catalog::alias_table() const {
     spellings.insert(spellings.end(), fam.aliases.begin(), fam.aliases.end());
     for (const auto& text : spellings) {
       for (const auto& member : fam.members) add(text, member, fam.id);
+    }
+  }
+  // "A100 80GB", "H100 80 GB": a family name with a memory size names the members of that
+  // size, where the family's members differ in it (writers name variants so).
+  for (const auto& fam : families_) {
+    std::map<double, std::vector<std::string>> by_size;
+    for (const auto& member : fam.members) {
+      const Gpu* g = find(member);
+      const FieldValue* size = g ? g->field("memory_size") : nullptr;
+      if (size && size->is_number()) by_size[size->number()].push_back(member);
+    }
+    if (by_size.size() < 2) continue;
+    std::vector<std::string> spellings{fam.name};
+    spellings.insert(spellings.end(), fam.aliases.begin(), fam.aliases.end());
+    for (const auto& [gb, members] : by_size) {
+      char size[32];
+      std::snprintf(size, sizeof size, "%g", gb);
+      for (const auto& text : spellings) {
+        for (const auto& member : members) {
+          add(text + " " + size + "GB", member, "");
+          add(text + " " + size + " GB", member, "");
+        }
+      }
     }
   }
   // A GPU-level spelling shared by several members names the family too.
