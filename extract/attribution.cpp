@@ -38,6 +38,24 @@ std::optional<GpuRef> demonstrative_subject(const DocumentContext& ctx, size_t b
   return std::nullopt;
 }
 
+// "Mid-cycle refresh of MI300X with 256 GB" under an MI325X heading: the GPU named after
+// "refresh of" / "successor to" is what the subject replaced, not the subject. The subject is
+// a GPU named earlier in the sentence, else the section's or page's GPU when that is another.
+std::optional<GpuRef> refreshed_subject(const DocumentContext& ctx, size_t block, Range sentence, const Mention& named) {
+  const std::string& text = ctx.doc().blocks[block].text;
+  static const RE2 replaced("(?i)\\b(?:refresh|successor|follow-up|replacement|upgrade|update|derivative)\\s+(?:of|to|for|over)\\s+(?:the\\s+|an?\\s+|amd'?s\\s+|nvidia'?s\\s+|intel'?s\\s+)?$");
+  std::string_view lead(text.data() + sentence.begin, named.begin - sentence.begin);
+  if (!RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), replaced)) return std::nullopt;
+  for (const auto& m : ctx.mentions_in(block, sentence)) {
+    if (&m == &named || m.begin >= named.begin) break;
+    if (m.begin >= sentence.begin && !m.possessive && m.entry >= 0) return ctx.mention_ref(block, m, Attribution::same_clause);
+  }
+  std::optional<GpuRef> own = ctx.section_subject(block);
+  if (!own) own = ctx.single_page_subject();
+  if (!own || same_gpu(*own, ctx.mention_ref(block, named, Attribution::same_clause))) return std::nullopt;
+  return own;
+}
+
 // The subject of the nearest earlier sentence of the block that names a GPU: "The RTX 4090
 // is a gaming card. It draws 450 W." is about the RTX 4090 whatever the heading says.
 std::optional<GpuRef> earlier_subject(const DocumentContext& ctx, size_t block, size_t sentence_begin) {
@@ -154,6 +172,7 @@ std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t
   }
   if (before) {
     if (auto own = demonstrative_subject(ctx, block, sentence, pos)) return own;
+    if (auto own = refreshed_subject(ctx, block, sentence, *before)) return own;
     // "The L40S has 2.9x the bandwidth of the L4 for 350 W": the nearest name is the object
     // of a comparison and another GPU is the subject; either reading is a guess, so none.
     static const RE2 object_of("(?i)(than|vs\\.?|versus|compared to|compared with|of)( the)?\\s*$");

@@ -209,7 +209,7 @@ std::vector<FoundQuantity> find_quantities(std::string_view text, NumberStyle st
   static const RE2 joiner("^\\s*(?:to|-|–|—)\\s*$");
   static const RE2 change("(?i)\\b(?:grew|grows|grow|rose|rises|rise|up|down|increased|increases|decreased|raised|raises|"
                           "lifting|lifts|raising|boosting|jumps?|jumped|climbs?|climbed|goes|went|going|moves?|moved|moving|"
-                          "changes?|changed|shrinks?|shrank|drops?|dropped|falls?|fell)\\s+(?:\\w+\\s+){0,4}?from\\s*$");
+                          "changes?|changed|shrinks?|shrank|drops?|dropped|falls?|fell)\\s+(?:[\\w-]+\\s+){0,4}?from\\s*$");
   std::vector<FoundQuantity> merged;
   for (size_t i = 0; i < out.size(); ++i) {
     if (i + 1 < out.size() && out[i].has_unit && out[i + 1].has_unit && out[i].quantity.unit == out[i + 1].quantity.unit &&

@@ -240,3 +240,16 @@ TEST_CASE("'this card' after a GPU set aside by a comparison is the page's card"
   // Without a comparison word "this card" is the GPU just named.
   CHECK(x.one("tdp", "450 W").gpu.id == "nvidia-geforce-rtx-4090");
 }
+
+TEST_CASE("\"refresh of X\": the GPU after the word is what the subject replaced", "[claims]") {
+  auto e = extract_text(
+      "# NVIDIA L40S\n"
+      "\n"
+      "A refresh of the RTX A5000 with 48 GB of GDDR6.\n"
+      "\n"
+      "The RTX 4090 is a successor to the RTX A5000 with 24 GB.\n");
+  // No subject in the sentence: the heading's GPU, not the one refreshed.
+  check_value(e, e.one("memory_size", "48 GB"), "nvidia-l40s", 48, Unit::GB, Attribution::heading, "3:33");
+  // A subject named before "successor to" keeps the figure.
+  CHECK(e.one("memory_size", "24 GB").gpu.id == "nvidia-geforce-rtx-4090");
+}

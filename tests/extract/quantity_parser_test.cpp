@@ -166,6 +166,7 @@ TEST_CASE("two figures of one unit joined by 'to' are a range, unless a change v
   CHECK(*range.quantity.upper == Approx(60));
   CHECK(range.quantity.qualifier == Qualifier::range);
   CHECK(find_quantities("the L2 grew from 6 MB to 72 MB").size() == 2);
+  CHECK(find_quantities("lifting per-GPU memory from 192 GB to 256 GB").size() == 2);
   CHECK(find_quantities("from 16 GB to 24 GB W").size() == 1);  // "from" alone is a range: "ranges from 35 W to 115 W"
 }
 
