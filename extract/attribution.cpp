@@ -47,7 +47,7 @@ std::optional<GpuRef> refreshed_subject(const DocumentContext& ctx, size_t block
   std::string_view lead(text.data() + sentence.begin, named.begin - sentence.begin);
   if (!RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), replaced)) return std::nullopt;
   for (const auto& m : ctx.mentions_in(block, sentence)) {
-    if (&m == &named || m.begin >= named.begin) break;
+    if (m.begin >= named.begin) break;
     if (m.begin >= sentence.begin && !m.possessive && m.entry >= 0) return ctx.mention_ref(block, m, Attribution::same_clause);
   }
   std::optional<GpuRef> own = ctx.section_subject(block);
