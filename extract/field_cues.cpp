@@ -325,8 +325,15 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
       if (contains(near, fp4)) return "fp4_tensor_tflops";
       if (contains(near, tf32)) return "tf32_tensor_tflops";
       // "FP64 Tensor 67 TFLOPS": the label before the figure, tensor word included.
-      static const RE2 fp64_tensor_label("(?i)fp64[- ]?tensor(?: cores?)?\\s*[:=]?\\s*$");
+      // AMD says "FP64 Matrix" for the same rate.
+      static const RE2 fp64_tensor_label("(?i)fp64[- ]?(?:tensor|matrix)(?: cores?)?\\s*[:=]?\\s*$");
       if (contains(before, fp64_tensor_label)) return "fp64_tensor_tflops";
+      // "34 TFLOPS of vector FP64 and 67 TFLOPS through its tensor cores": in a sentence about
+      // FP64 alone, a tensor word right after the figure makes it the FP64 tensor rate.
+      static const RE2 other_precision("(?i)fp16|bf16|bfloat16|\\bhalf\\b|\\bfp8\\b|\\bfp4\\b|\\btf32\\b|\\bint8\\b|fp32|single.precision");
+      if (contains(right_after, tensor) && contains(near, fp64) && !contains(sentence.empty() ? std::string_view(context) : sentence, other_precision)) {
+        return "fp64_tensor_tflops";
+      }
       if (contains(near, fp64)) return "fp64_tflops";
       if (contains(near, fp16)) return fp16_field(context);
       if (contains(near, fp32)) return "fp32_tflops";

@@ -166,6 +166,7 @@ void add_value_claims(const DocumentContext& ctx, size_t block, std::vector<Clai
     size_t previous_end = sentence.begin;  // where the figure before this one ended
     for (const auto& q : in_range(block_quantities, sentence)) {
       const size_t words_from = std::max(previous_end, q.begin > 40 ? q.begin - 40 : size_t{0});
+      const size_t figure_before_end = previous_end;
       previous_end = std::max(previous_end, q.end);
       if (q.begin < sentence.begin || in_consumed(q.begin) || overlaps_mention(mentions, q.number_begin, q.number_end)) continue;
       if (q.quantity.dimension() == core::Dimension::ratio || q.quantity.dimension() == core::Dimension::duration ||
@@ -185,6 +186,14 @@ void add_value_claims(const DocumentContext& ctx, size_t block, std::vector<Clai
         const std::string own = field_for_unit(field_from_context(q.quantity, q.has_unit, "", own_after), q.quantity);
         const std::string wordless = field_for_unit(field_from_context(q.quantity, q.has_unit, "", ""), q.quantity);
         if (!own.empty() && own != wordless && own != field && unit_fits_field(q.quantity, q.has_unit, own)) field = own;
+        // "Peak FP64 vector: 47.9 TFLOPS; FP64 matrix: 95.7 TFLOPS": a label of its own after
+        // the figure before this one names this figure instead of the lead.
+        const size_t label_from = std::max(figure_before_end, lead->end);
+        std::string_view own_label = q.begin > label_from ? std::string_view(text).substr(label_from, q.begin - label_from) : std::string_view{};
+        if (own_label.find(':') != std::string_view::npos) {
+          const std::string labelled = field_for_unit(field_from_context(q.quantity, q.has_unit, own_label, ""), q.quantity);
+          if (!labelled.empty() && labelled != wordless && unit_fits_field(q.quantity, q.has_unit, labelled)) field = labelled;
+        }
       }
       if (field.empty() && lead_field && lead_field->empty()) continue;  // a lead we deliberately skip
       if (field.empty()) {

@@ -220,3 +220,15 @@ TEST_CASE("the unit decides between memory clock and data rate, whatever the row
   CHECK(extract::field_for_unit("memory_clock", mhz) == "memory_clock");
   CHECK(extract::field_for_unit("tdp", gbps) == "tdp");
 }
+
+TEST_CASE("FP64 tensor: AMD's 'FP64 Matrix' label, and a tensor word after the figure in an FP64-only sentence", "[field_cues]") {
+  CHECK(context_field("FP64 matrix: 95.7 TFLOPS") == "fp64_tensor_tflops");
+  const std::string fp64_only = "about 34 TFLOPS of vector FP64 and 67 TFLOPS through its tensor cores";
+  auto q = quantity(67, core::Unit::TFLOPS);
+  CHECK(field_from_context(q, true, "about 34 TFLOPS of vector FP64 and ", " through its tensor cores", fp64_only) ==
+        "fp64_tensor_tflops");
+  // With FP16 in the sentence, the tensor figure may be the FP16 rate: not the FP64 tensor rate.
+  const std::string mixed = "34 TFLOPS of FP64 and 989 TFLOPS of FP16 on its tensor cores";
+  auto big = quantity(989, core::Unit::TFLOPS);
+  CHECK(field_from_context(big, true, "34 TFLOPS of FP64 and ", " of FP16 on its tensor cores", mixed) == "fp16_tensor_tflops");
+}
