@@ -14,6 +14,7 @@
 #include "scrapers/read/front_matter.h"
 #include "scrapers/read/html_reader.h"
 #include "scrapers/read/markdown_image_attributes.h"
+#include "scrapers/read/table_delimiter_rows.h"
 #include "scrapers/read/utf8_scan.h"
 
 namespace scrapers::read {
@@ -23,8 +24,8 @@ namespace {
 // pointers are turned into offsets, so every span is a source span.
 class MarkdownBlocks {
  public:
-  MarkdownBlocks(BlockBuilder& builder, Utf8Scan& scan, const std::string& parsed)
-      : b_(builder), scan_(scan), base_(parsed.data()), size_(parsed.size()) {}
+  MarkdownBlocks(BlockBuilder& builder, Utf8Scan& scan, const std::string& parsed, const WidenedRows& widened)
+      : b_(builder), scan_(scan), base_(parsed.data()), size_(parsed.size()), widened_(widened) {}
 
   int enter_block(MD_BLOCKTYPE type, void* detail);
   int leave_block(MD_BLOCKTYPE type);
@@ -43,6 +44,7 @@ class MarkdownBlocks {
   Utf8Scan& scan_;  // HTML blocks inside containers get their "> " prefixes blanked here
   const char* base_;
   size_t size_;
+  const WidenedRows& widened_;  // offsets in the parsed copy back to the file
   size_t last_end_ = 0;  // end of the last text that came from the source
   int list_depth_ = 0;
   bool fresh_item_ = false;  // a list item is open and has no text yet
@@ -208,7 +210,7 @@ void MarkdownBlocks::inline_html(std::string_view tag, size_t off) {
 
 int MarkdownBlocks::text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size) {
   bool in_source = text >= base_ && text + size <= base_ + size_;
-  size_t off = in_source ? static_cast<size_t>(text - base_) : last_end_;
+  size_t off = in_source ? widened_.original(static_cast<size_t>(text - base_)) : last_end_;
   if (in_html_) {
     if (in_source) {
       html_begin_ = std::min(html_begin_, off);
@@ -264,8 +266,9 @@ core::Result<core::Document> read_markdown(core::Source source) {
   }
   std::string parsed = scan.clean;
   blank_image_attributes(parsed);
+  const WidenedRows widened = WidenedRows::widen(parsed, start);
   BlockBuilder builder(doc, scan);
-  MarkdownBlocks blocks(builder, scan, parsed);
+  MarkdownBlocks blocks(builder, scan, parsed, widened);
 
   MD_PARSER parser{};
   parser.abi_version = 0;

@@ -172,3 +172,30 @@ TEST_CASE("markdown: an HTML block inside a block quote or list item is read wit
   CHECK(where(*doc, tdp->span().begin) == "8:6");
   for (const auto& b : doc->blocks) CHECK(b.text.rfind(">", 0) == std::string::npos);
 }
+
+TEST_CASE("markdown: delimiter rows of one or two dashes make a table, as on GitHub, and spans stay the file's") {
+  const std::string md =
+      "| | T4 | L4 |\n"
+      "|--|-|:-:|\n"
+      "| Memory | 16 GB | 24 GB |\n"
+      "\n"
+      "Title\n"
+      "--\n"
+      "\n"
+      "After the table, 72 W.\n";
+  auto doc = scrapers::read_document(core::Source("short.md", md), "markdown");
+  REQUIRE(doc.ok());
+  const core::Block* cell = find_block(*doc, "24 GB");
+  REQUIRE(cell);
+  CHECK(cell->kind == core::BlockKind::table_cell);
+  CHECK(cell->row == 1);
+  CHECK(cell->column == 2);
+  CHECK(span_at(*doc, *cell, 0, cell->text.size()) == "3:20-3:25");
+  // A setext underline has no pipe: still a heading.
+  const core::Block* title = find_block(*doc, "Title");
+  REQUIRE(title);
+  CHECK(title->kind == core::BlockKind::heading);
+  const core::Block* after = find_block(*doc, "72 W");
+  REQUIRE(after);
+  CHECK(span_at(*doc, *after, after->text.find("72 W"), 4) == "8:18-8:22");
+}
