@@ -175,7 +175,7 @@ std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t
     if (auto own = refreshed_subject(ctx, block, sentence, *before)) return own;
     // "The L40S has 2.9x the bandwidth of the L4 for 350 W": the nearest name is the object
     // of a comparison and another GPU is the subject; either reading is a guess, so none.
-    static const RE2 object_of("(?i)(than|vs\\.?|versus|compared to|compared with|of)( the)?\\s*$");
+    static const RE2 object_of("(?i)(than|vs\\.?|versus|compared to|compared with|against|unlike|of)( the)?\\s*$");
     std::string_view lead_in = std::string_view(text).substr(sentence.begin, before->begin - sentence.begin);
     // The words after the compared GPU may hand it the figure ("than the RTX 4090, which
     // draws 450 W", "vs L40S (48 GB)"); then it is that GPU's, whoever the subject is.
@@ -189,7 +189,7 @@ std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t
       }
       // "It is faster than the RTX A4000 thanks to a 2,175 MHz boost clock": with no other
       // name in the sentence the subject is the one outside it.
-      static const RE2 compared_with("(?i)\\b(than|vs\\.?|versus|compared to|compared with)( the)?\\s*$");
+      static const RE2 compared_with("(?i)\\b(than|vs\\.?|versus|compared to|compared with|against|unlike)( the)?\\s*$");
       if (RE2::PartialMatch(re2::StringPiece(lead_in.data(), lead_in.size()), compared_with)) {
         return fallback(ctx, block, sentence.begin);
       }
@@ -230,10 +230,29 @@ std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t
 }
 
 std::optional<GpuRef> sentence_subject(const DocumentContext& ctx, size_t block, Range sentence, size_t before) {
+  // "Against the RX 7900 XT it offers lower power": a GPU set aside by the words before it is
+  // the other side, not the subject.
+  static const RE2 set_aside("(?i)(?:^|\\W)(?:compared (?:to|with)|unlike|versus|vs\\.?|against|next to|relative to)\\s+(?:the\\s+|an?\\s+)?$");
+  // It is set aside only when a pronoun takes the subject's place after it ("... it offers");
+  // "vs RTX 4090 → 4090 has 3.3x the bandwidth" keeps the GPU as the subject.
+  static const RE2 pronoun_subject("(?i)(?:^|[,;:]|\\s)\\s*(?:it|this card|the card|this gpu|ours)\\s+(?:\\w+\\s+)?(?:offers|has|is|draws|delivers|uses|gets|brings|needs|runs|wins|comes|packs|gives|provides|trades|costs)\\b");
+  const std::string& text = ctx.doc().blocks[block].text;
+  const Mention* set_aside_one = nullptr;
   for (const auto& m : ctx.mentions_in(block, sentence)) {
     if (m.begin < sentence.begin || m.begin >= before) continue;
     if (m.possessive) continue;
+    std::string_view lead(text.data() + sentence.begin, m.begin - sentence.begin);
+    if (!set_aside_one && RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), set_aside)) {
+      set_aside_one = &m;
+      continue;
+    }
     return ctx.mention_ref(block, m, Attribution::same_clause);
+  }
+  if (set_aside_one) {
+    std::string_view rest(text.data() + set_aside_one->end, before > set_aside_one->end ? before - set_aside_one->end : 0);
+    if (!RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), pronoun_subject)) {
+      return ctx.mention_ref(block, *set_aside_one, Attribution::same_clause);
+    }
   }
   // "AMD provides 2.72x more memory than its rival": the vendor stands for its GPU, the
   // one the paragraph last named of that vendor.

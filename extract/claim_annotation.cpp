@@ -31,9 +31,15 @@ struct ScopePatterns {
       "\\b(?:sm|cu|compute unit|xe[- ]core|subslice)\\s+(?:includes|contains|has|holds|packs|features|carries)\\s+(?:up to\\s+)?$|"
       // "HBM3 stacks each run a 1024-bit interface", "split into two partitions of 25 MB".
       "\\b(?:stacks?|dies?|sms?|cus?|xcds?|gcds?|chiplets?|partitions?|slices?|links?|tiles?)\\s+each\\b|"
-      "\\b(?:partitions?|slices?|instances?|stacks?|dies?|chiplets?|halves)\\s+of\\s+(?:up to\\s+)?$"};
+      "\\b(?:partitions?|slices?|instances?|stacks?|dies?|chiplets?|halves)\\s+of\\s+(?:up to\\s+)?$|"
+      // "142 SMs, each with 128 CUDA cores"
+      "\\b(?:sms|cus|compute units|xcds|gcds|dies|chiplets|stacks|tiles|slices|partitions|clusters|gpcs|tpcs|xe[- ]cores)\\s*[,(]?\\s*"
+      "each\\s+(?:with|having|holding|carrying|containing|of which (?:has|holds))\\s+(?:up to\\s+)?$"};
   // "The RTX 4080 SUPER adds 512 CUDA cores over the RTX 4080": an amount added over another GPU.
   RE2 adds_before{"(?i)\\b(?:adds|gains|brings an? extra)\\s+$"};
+  // "adds 4 GB of memory", "adds about 30% more cores and 4 GB": an amount on top of another
+  // card's, whether or not the other card is named.
+  RE2 adds_amount{"(?i)\\b(?:adds|gains)\\s+(?:(?:about|around|roughly|another|an? extra)\\s+)?(?:[^.;]{0,40}?\\bmore\\b[^.;]{0,30}?\\band\\s+)?$"};
   RE2 over_other{"(?i)\\b(?:over|than|compared (?:to|with)|versus|vs\\.?)\\b"};
   RE2 per_unit_after{
       "(?i)^[^0-9]{0,30}?\\b(?:per|each|every|/)\\s*(?:[a-z0-9-]+\\s+){0,2}(?:sms?|cus?|xcds?|gcds?|dies?|"
@@ -65,7 +71,9 @@ struct ScopePatterns {
   // "The RTX 4090's 24 GB is more than the RTX 4080's 16 GB": a figure that is the subject of
   // "is more than" is a value set against another, not an amount of difference.
   RE2 value_compared{"(?i)^\\s*,?\\s*(?:is|are|was|were|sits|stays|remains|but|and|yet|while)\\s+(?:\\w+\\s+)?(?:more|less|fewer|higher|lower|greater|smaller|larger|bigger|faster|slower)\\s+than\\b"};
-  RE2 difference_before{"(?i)(?:\\b(?:extra|additional|another|by|an? (?:extra|additional)|amounts? to|adds? up to|(?:difference|gap|delta) of|zusätzlichen?|weitere)|\\+)\\s*[~≈]?\\s*$"};
+  RE2 difference_before{"(?i)(?:\\b(?:extra|additional|another|by|an? (?:extra|additional)|amounts? to|adds? up to|(?:difference|gap|delta) of|zusätzlichen?|weitere|"
+      // "it trades 4 GB of VRAM for lower power": the amount given up against the other card
+      "trades?|trading|gives? up|giving up|sacrifices?|forgoes?|loses|losing)|\\+)\\s*(?:about|around|roughly)?\\s*[~≈]?\\s*$"};
   // Words that put the next figure on the other side of a comparison.
   RE2 contrast{"(?i)\\b(?:while|whereas|unlike|compared (?:to|with)|than|versus|vs\\.?|against|over|instead of|rather than|but|"
                "match(?:es)?|rivals?|beats?|outpaces?)\\b"};
@@ -106,6 +114,7 @@ std::string scope_of(std::string_view before, std::string_view after, std::strin
   if (matches(after, p.ratio_unit)) return "ratio_unit";
   if ((matches(after, p.difference_after) && !matches(after, p.value_compared)) || matches(before, p.difference_before)) return "difference";
   if (matches(before, p.adds_before) && matches(after, p.over_other)) return "difference";
+  if (matches(before, p.adds_amount)) return "difference";
   if (matches(before, p.per_unit_before) || matches(after, p.per_unit_after)) return "per_unit";
   if (matches(wide, p.system)) return "system";
   // "640 GB HBM3 total" may be eight GPUs' or one GPU's "total": the catalog decides.
@@ -252,6 +261,9 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
     const size_t sentence_end = std::min(text.size(), sentence.end + 4);
     if (matches(std::string_view(text).substr(sentence.begin, sentence_end - sentence.begin), question))
       doubt(c, 0.3, "a question asserts nothing");
+    // "avoid 4 GB cards", "8GB GPUs struggle at 4K": the figure names a class of cards.
+    static const RE2 class_of_cards("(?i)^\\s*-?\\s*(?:graphics\\s+)?(?:cards|gpus|models|boards|parts|options|laptops)\\b");
+    if (matches(near_after, class_of_cards)) doubt(c, 0.3, "the figure names a class of cards, not one GPU's value");
     // "rated at 250 W, the same as the RTX 5070": the value is claimed for both GPUs.
     static const RE2 same_as("(?i)^\\W*(?:the same as|same as|identical to|just like|matching|equal to|as (?:does|on) the)\\b");
     c.shared_with_other = matches(after, same_as);

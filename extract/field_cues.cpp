@@ -94,6 +94,8 @@ const RE2& power_exclusion_words() {
   static const RE2 re(
       "(?i)\\b(psu|power supply|supply|total|server|system|rack|node|recommended|idle|average|averaged|averages|averaging|avg|"
       "measured|overclocked|in our|our (?:gaming|test|benchmark)\\w*|loop|netzteil|im mittel|durchschnittlich|"
+      // what a card did on the bench, not what it is rated for: "peaked at 295 W", "drew 320 W"
+      "peaked|peaking|spiked|spikes|spiking|transients?|drew|logged|recorded|"
       "alimentation|en moyenne)\\b");
   return re;
 }
