@@ -56,6 +56,12 @@ std::optional<GpuRef> refreshed_subject(const DocumentContext& ctx, size_t block
   return own;
 }
 
+// "It ...", "Its ...", "This card ...": the sentence's subject is a GPU named before it.
+bool opens_with_pronoun(std::string_view text, size_t sentence_begin) {
+  static const RE2 pronoun("^\\s*(?:It|Its|It's|They|Their|This (?:card|GPU|chip|accelerator|model)|The (?:card|GPU|chip))\\b");
+  return RE2::PartialMatch(re2::StringPiece(text.data() + sentence_begin, text.size() - sentence_begin), pronoun);
+}
+
 // The subject of the nearest earlier sentence of the block that names a GPU: "The RTX 4090
 // is a gaming card. It draws 450 W." is about the RTX 4090 whatever the heading says.
 std::optional<GpuRef> earlier_subject(const DocumentContext& ctx, size_t block, size_t sentence_begin) {
@@ -70,6 +76,12 @@ std::optional<GpuRef> earlier_subject(const DocumentContext& ctx, size_t block, 
   if (s != sentences.begin()) {
     --s;
     if (auto own = demonstrative_subject(ctx, block, *s, s->end)) return own;
+    // "The GB200 has two GPUs. They beat the B200. Each offers 20 PFLOPS": in a sentence that
+    // opens with a pronoun the GPUs named are objects; the subject is the pronoun's, further back.
+    if (opens_with_pronoun(ctx.doc().blocks[block].text, s->begin)) {
+      if (s->begin == 0) return std::nullopt;
+      return earlier_subject(ctx, block, s->begin);
+    }
     for (const auto& m : ctx.mentions_in(block, *s)) {
       if (!m.possessive) return ctx.mention_ref(block, m, Attribution::previous_sentence);
     }
@@ -77,11 +89,6 @@ std::optional<GpuRef> earlier_subject(const DocumentContext& ctx, size_t block, 
   return ctx.mention_ref(block, *last, Attribution::previous_sentence);
 }
 
-// "It ...", "Its ...", "This card ...": the sentence's subject is a GPU named before it.
-bool opens_with_pronoun(std::string_view text, size_t sentence_begin) {
-  static const RE2 pronoun("^\\s*(?:It|Its|It's|This (?:card|GPU|chip|accelerator|model)|The (?:card|GPU|chip))\\b");
-  return RE2::PartialMatch(re2::StringPiece(text.data() + sentence_begin, text.size() - sentence_begin), pronoun);
-}
 
 // "The RTX 4090 has 16,384 cores. || It computes 82.6 TFLOPS.": a paragraph that opens with a
 // pronoun, under a heading that names no GPU, goes on about the one GPU the paragraph before

@@ -4,6 +4,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <string>
 
@@ -246,6 +247,17 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
     std::string_view near_after = after.substr(0, 40);
     std::string wide = std::string(near_before) + " " + std::string(near_after);
     c.scope = scope_of(before, after, wide);
+    if (c.scope.empty() && b.kind == core::BlockKind::list_item) {
+      // "A GB200 NVL72 rack links 72 GPUs:" then "- 1,440 PFLOPS of FP4": the items of a list a
+      // system introduces are the system's figures.
+      size_t i = block;
+      while (i > 0 && doc.blocks[i - 1].kind == core::BlockKind::list_item) --i;
+      if (i > 0 && doc.blocks[i - 1].kind == core::BlockKind::paragraph) {
+        std::string_view intro = doc.blocks[i - 1].text;
+        while (!intro.empty() && std::isspace(static_cast<unsigned char>(intro.back()))) intro.remove_suffix(1);
+        if (!intro.empty() && intro.back() == ':' && matches(intro, p.system)) c.scope = "system";
+      }
+    }
 
     const Mention* owner = nullptr;  // the mention the GPU came from, when it is in this sentence
     for (const auto& m : ctx.mentions_in(block, sentence)) {

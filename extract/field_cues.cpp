@@ -249,9 +249,12 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
       // "up from" is still the link's.
       static const RE2 carries_on("(?i)^\\s*(?:up|down)?\\s*from\\b|^\\s*(?:compared|versus|vs)\\b");
       std::string_view own_before = before;
+      // "NVLink 2, 600 GB/s per GPU": a bare link name before the comma is what the figure is.
+      static const RE2 bare_link("(?i)(?:^|[:;,(]\\s*)(?:[\\w-]+\\s+){0,2}?(?:nvlink|infinity fabric|xgmi|pcie|pci express)(?:\\s*(?:gen\\s*)?[\\d.]+)?\\s*$");
       for (std::string_view cut : {", ", " and "}) {
         if (size_t at = own_before.rfind(cut); at != std::string_view::npos &&
             !contains(own_before.substr(at + cut.size()), carries_on)) {
+          if (cut == ", " && contains(own_before.substr(0, at), bare_link)) return "";
           own_before.remove_prefix(at + cut.size());
         }
       }
