@@ -96,7 +96,9 @@ bool number_agrees(const std::string& field, const core::Quantity& claimed, doub
   double slack = std::max(0.5 * std::pow(10.0, -claimed.decimals) * claim_base_value(field, claimed, 1.0),
                           field_tolerance(field) * std::abs(t));
   if (claimed.qualifier == core::Qualifier::approximate) slack = std::max(slack, 0.05 * std::abs(t));
-  const double eps = 1e-9 * std::max(std::abs(t), 1.0);
+  // Relative: base units of length and area are metres, so a process node is 1e-8 and an
+  // absolute epsilon of 1e-9 would swallow whole nanometres (and any die area).
+  const double eps = std::max(1e-9 * std::abs(t), 1e-30);
   switch (claimed.qualifier) {
     case core::Qualifier::range: {
       const double hi = claim_base_value(field, claimed, claimed.upper.value_or(claimed.value));

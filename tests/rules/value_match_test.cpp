@@ -174,3 +174,10 @@ TEST_CASE("value_match: evidence names the source", "[rules][value_match]") {
   CHECK(measured.capture == "datasets/measured/nvidia-l4.json");
   CHECK(measured.detail == "nvidia-smi -q, driver 550.90.07, 2024-05-01");
 }
+
+TEST_CASE("value match: a process node is compared to the nanometre, not swallowed by an absolute epsilon") {
+  CHECK(number_agrees("process", q(8, Unit::nm), 8));
+  CHECK_FALSE(number_agrees("process", q(7, Unit::nm), 8));
+  CHECK_FALSE(number_agrees("process", q(9, Unit::nm), 8));
+  CHECK_FALSE(number_agrees("process", q(4, Unit::nm), 3));
+}
