@@ -3,6 +3,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cctype>
 
 #include "core/field.h"
@@ -90,6 +91,12 @@ void add_value_claims(const DocumentContext& ctx, size_t block, std::vector<Clai
   const auto& b = doc.blocks[block];
   const std::string& text = b.text;
   const auto& mentions = ctx.mentions(block);
+  // GPU names hold cue words ("H100 PCIe" is no PCIe link, "RTX 6000 Ada" no architecture
+  // claim): the words around a figure are read for its field with the names blanked.
+  std::string cue_text = text;
+  for (const auto& m : mentions) {
+    if (m.begin < m.end && m.end <= cue_text.size()) std::fill(cue_text.begin() + m.begin, cue_text.begin() + m.end, ' ');
+  }
   auto lead = ctx.lead(block);
   std::optional<std::string> lead_field;
   if (lead && !ctx.lead_subject(block)) lead_field = field_from_header(std::string_view(text).substr(lead->begin, lead->end - lead->begin));
@@ -176,8 +183,8 @@ void add_value_claims(const DocumentContext& ctx, size_t block, std::vector<Clai
       std::string field;
       if (lead_field && q.begin >= lead->end && !lead_field->empty()) {
         std::string f = field_for_unit(*lead_field, q.quantity);
-        std::string_view before_q = std::string_view(text).substr(lead->end, q.begin - lead->end);
-        std::string_view after_q = std::string_view(text).substr(q.end);
+        std::string_view before_q = std::string_view(cue_text).substr(lead->end, q.begin - lead->end);
+        std::string_view after_q = std::string_view(cue_text).substr(q.end);
         if (figure_excluded(q.quantity, before_q, after_q)) continue;
         if (unit_fits_field(q.quantity, q.has_unit, f)) field = f;
         // "How many CUDA cores? 6,912, across 108 SMs", "FP64: ... 19.5 TFLOPS using the FP64
@@ -189,7 +196,7 @@ void add_value_claims(const DocumentContext& ctx, size_t block, std::vector<Clai
         // "Peak FP64 vector: 47.9 TFLOPS; FP64 matrix: 95.7 TFLOPS": a label of its own after
         // the figure before this one names this figure instead of the lead.
         const size_t label_from = std::max(figure_before_end, lead->end);
-        std::string_view own_label = q.begin > label_from ? std::string_view(text).substr(label_from, q.begin - label_from) : std::string_view{};
+        std::string_view own_label = q.begin > label_from ? std::string_view(cue_text).substr(label_from, q.begin - label_from) : std::string_view{};
         if (own_label.find(':') != std::string_view::npos) {
           const std::string labelled = field_for_unit(field_from_context(q.quantity, q.has_unit, own_label, ""), q.quantity);
           if (!labelled.empty() && labelled != wordless && unit_fits_field(q.quantity, q.has_unit, labelled)) field = labelled;
@@ -198,10 +205,10 @@ void add_value_claims(const DocumentContext& ctx, size_t block, std::vector<Clai
       if (field.empty() && lead_field && lead_field->empty()) continue;  // a lead we deliberately skip
       if (field.empty()) {
         Range clause = clause_of(text, sentence, q.begin);
-        std::string_view before = std::string_view(text).substr(clause.begin, q.begin - clause.begin);
-        std::string_view after = std::string_view(text).substr(q.end, clause.end > q.end ? clause.end - q.end : 0);
+        std::string_view before = std::string_view(cue_text).substr(clause.begin, q.begin - clause.begin);
+        std::string_view after = std::string_view(cue_text).substr(q.end, clause.end > q.end ? clause.end - q.end : 0);
         field = field_for_unit(field_from_context(q.quantity, q.has_unit, before, after,
-                                                std::string_view(text).substr(sentence.begin, sentence.end - sentence.begin)),
+                                                std::string_view(cue_text).substr(sentence.begin, sentence.end - sentence.begin)),
                              q.quantity);
       }
       // "The RTX 4090's L2 grew from 6 MB to 72 MB": the figure it changed to is of the field
