@@ -66,6 +66,7 @@ const std::vector<Cue>& header_cues() {
       {"texture (fill )?rate", "texture_rate"},
       {"\\brops?\\b|render output units?|raster operations", "rops"},
       {"\\btmus?\\b|texture (mapping )?units?", "tmus"},
+      {"\\bmig (instances?|slices?|partitions?)|^\\s*mig\\s*$|multi-instance gpu|gpu instances", "mig_instances"},
       {"\\bnvenc\\b|video encoders?|encode engines?", "nvenc"},
       {"\\bnvdec\\b|video decoders?|decode engines?", "nvdec"},
       {"boost clock|boost", "boost_clock"},

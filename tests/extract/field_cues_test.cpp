@@ -232,3 +232,9 @@ TEST_CASE("FP64 tensor: AMD's 'FP64 Matrix' label, and a tensor word after the f
   auto big = quantity(989, core::Unit::TFLOPS);
   CHECK(field_from_context(big, true, "34 TFLOPS of FP64 and ", " of FP16 on its tensor cores", mixed) == "fp16_tensor_tflops");
 }
+
+TEST_CASE("MIG instance counts: the noun after the count and the header", "[field_cues]") {
+  CHECK(context_field("supports up to 7 MIG instances") == "mig_instances");
+  CHECK(header("Multi-Instance GPU") == "mig_instances");
+  CHECK(header("MIG") == "mig_instances");
+}
