@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <iterator>
+#include <map>
 #include <set>
 
 #include "core/text_case.h"
@@ -28,6 +29,7 @@ DocumentContext::DocumentContext(const core::Document& doc, const EntityMatcher&
     sentences_.push_back(code ? std::vector<Range>{} : split_sentences(block.text));
   }
   resolve_by_generation();
+  resolve_suffix_nicknames();
   auto add_unique = [this](const GpuRef& r) {
     if (std::none_of(page_subjects_.begin(), page_subjects_.end(), [&](const GpuRef& p) { return same_gpu(p, r); })) {
       page_subjects_.push_back(r);
@@ -88,6 +90,52 @@ void DocumentContext::resolve_by_generation() {
         found = e;
       }
       if (found >= 0 && !ambiguous) m.entry = found;
+    }
+  }
+}
+
+// "The Super keeps the 21 Gbps memory", "the older Ti ran out of breath": a review calls a card
+// by its suffix once the full name is on the page. The nickname names the one GPU of the page
+// whose name ends with it; with two such GPUs ("RX 7900 XT" and "RX 7800 XT") it names neither.
+void DocumentContext::resolve_suffix_nicknames() {
+  static const RE2 nickname("(?i)\\bthe\\s+(?:(?:new|newer|older|original|cheaper|pricier|faster|slower|non-[\\w-]+)\\s+)?(Super|Ti|XTX|XT|GRE)\\b");
+  static const RE2 followed_by_name("^\\s*(?:[\\w-]*\\d|Super\\b|SUPER\\b|Ti\\b|XT\\b|Laptop\\b)");
+  // One pass over the page's names: the entry each suffix names, or -2 when two GPUs share it.
+  static const char* const kSuffixes[] = {"super", "ti", "xtx", "xt", "gre"};
+  std::map<std::string, std::pair<int, std::string>> named;  // suffix -> (entry, gpu id)
+  for (size_t bj = 0; bj < mentions_.size(); ++bj) {
+    for (const auto& m : mentions_[bj]) {
+      if (m.entry < 0) continue;
+      const std::string name = core::ascii_lower(doc_.blocks[bj].text.substr(m.begin, m.end - m.begin));
+      for (const char* suffix : kSuffixes) {
+        const size_t n = std::char_traits<char>::length(suffix);
+        if (name.size() <= n + 1 || name.compare(name.size() - n, n, suffix) != 0 || name[name.size() - n - 1] != ' ') continue;
+        const std::string id = ref(m, Attribution::same_clause).id;
+        auto [it, fresh] = named.emplace(suffix, std::make_pair(m.entry, id));
+        if (!fresh && it->second.second != id) it->second.first = -2;
+      }
+    }
+  }
+  if (named.empty()) return;
+  for (size_t bi = 0; bi < doc_.blocks.size(); ++bi) {
+    const std::string& text = doc_.blocks[bi].text;
+    re2::StringPiece rest(text);
+    re2::StringPiece word;
+    while (RE2::FindAndConsume(&rest, nickname, &word)) {
+      const size_t begin = static_cast<size_t>(word.data() - text.data());
+      const size_t end = begin + word.size();
+      std::string_view after = std::string_view(text).substr(end);
+      if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), followed_by_name)) continue;
+      auto it = named.find(core::ascii_lower(std::string(word.data(), word.size())));
+      if (it == named.end() || it->second.first < 0) continue;
+      auto& here = mentions_[bi];
+      if (std::any_of(here.begin(), here.end(), [&](const Mention& m) { return m.begin < end && begin < m.end; })) continue;
+      Mention m;
+      m.begin = begin;
+      m.end = end;
+      m.entry = it->second.first;
+      m.possessive = after.rfind("'s", 0) == 0 || after.rfind("\xE2\x80\x99s", 0) == 0;
+      here.insert(std::upper_bound(here.begin(), here.end(), m, [](const Mention& a, const Mention& b) { return a.begin < b.begin; }), m);
     }
   }
 }

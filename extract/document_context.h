@@ -58,6 +58,7 @@ class DocumentContext {
   std::vector<GpuRef> distinct(size_t block) const;
   bool is_bold_paragraph(size_t block) const;
   void resolve_by_generation();
+  void resolve_suffix_nicknames();
 };
 
 bool same_gpu(const GpuRef& a, const GpuRef& b);
