@@ -182,11 +182,20 @@ void add_table_claims(const DocumentContext& ctx, std::vector<Claim>& out) {
         if (auto gpu = only_gpu(ctx, *h)) column_gpu[c] = *gpu;
       }
     }
+    // GPUs down a column: the first column, else the first one whose cells name a GPU in most
+    // rows ("| Partition | GPU model | Memory per GPU |" in a cluster table).
     std::map<int, GpuRef> row_gpu;
-    for (int r = 1; r < g.rows; ++r) {
-      if (auto h = cell(r, 0)) {
-        if (auto gpu = only_gpu(ctx, *h)) row_gpu[r] = *gpu;
+    int key_column = 0;
+    for (int k = 0; k < g.columns && row_gpu.empty(); ++k) {
+      std::map<int, GpuRef> found;
+      for (int r = 1; r < g.rows; ++r) {
+        if (auto h = cell(r, k)) {
+          if (auto gpu = only_gpu(ctx, *h)) found[r] = *gpu;
+        }
       }
+      if (k == 0 ? found.empty() : 2 * static_cast<int>(found.size()) < g.rows - 1) continue;
+      row_gpu = std::move(found);
+      key_column = k;
     }
     if (!column_gpu.empty()) {
       for (int r = 1; r < g.rows; ++r) {
@@ -201,7 +210,8 @@ void add_table_claims(const DocumentContext& ctx, std::vector<Claim>& out) {
         }
       }
     } else if (!row_gpu.empty()) {
-      for (int c = 1; c < g.columns; ++c) {
+      for (int c = 0; c < g.columns; ++c) {
+        if (c == key_column) continue;
         auto header = cell(0, c);
         if (!header) continue;
         auto field = field_from_header(blocks[*header].text);
