@@ -298,7 +298,18 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
     if (owner && c.gpu.attributed_by == Attribution::same_clause) {
       std::string_view between = std::string_view(text).substr(owner->end, c.block_begin - owner->end);
       // "the A6000 offers 48 GB compared to 24 GB": the second figure is the other side's.
-      if (matches(between, p.contrast)) doubt(c, 0.4, "the figure follows a comparison word after its GPU");
+      // "The RTX 4060 Ti is fine, but it is a 200 W card": the pronoun after "but" brings the
+      // same GPU back as the subject.
+      static const RE2 same_subject_again("(?i)\\b(?:but|yet|while|whereas)\\s+(?:it|it's|its|this card|the card)\\b[^,;]*$");
+      // Only when that GPU opened the sentence: in "The RTX 4090 beats the RTX 4080, but it
+      // draws 450 W" the "it" is the 4090's, not the 4080's.
+      bool owner_opens = true;
+      for (const auto& m : ctx.mentions_in(block, sentence)) {
+        if (m.entry >= 0 && m.begin < owner->begin) owner_opens = false;
+      }
+      if (matches(between, p.contrast) && !(owner_opens && matches(between, same_subject_again))) {
+        doubt(c, 0.4, "the figure follows a comparison word after its GPU");
+      }
       if (matches(between, p.new_subject))
         doubt(c, 0.4, "another subject (\"this card\", \"it\") stands between the GPU and the figure");
       // "the RTX 2080 Ti ... a new GTX Titan GPU, which has 4,608 cores": a product the

@@ -26,6 +26,16 @@ DocumentContext::DocumentContext(const core::Document& doc, const EntityMatcher&
   for (const auto& block : doc.blocks) {
     const bool code = block.kind == core::BlockKind::code;
     mentions_.push_back(code ? std::vector<Mention>{} : matcher.find(block.text));
+    // "3060 Ti-class raster", "RTX 4090-level performance": a GPU named as a yardstick is no
+    // product the sentence is about.
+    static const RE2 yardstick("^(?:-|\\s)(?:class|level|tier|grade|like|equivalent)\\b");
+    auto& found = mentions_.back();
+    found.erase(std::remove_if(found.begin(), found.end(),
+                               [&](const Mention& m) {
+                                 std::string_view after = std::string_view(block.text).substr(m.end);
+                                 return RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), yardstick);
+                               }),
+                found.end());
     sentences_.push_back(code ? std::vector<Range>{} : split_sentences(block.text));
   }
   resolve_by_generation();
