@@ -36,6 +36,22 @@ DocumentContext::DocumentContext(const core::Document& doc, const EntityMatcher&
                                  return RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), yardstick);
                                }),
                 found.end());
+    // "the laptop RTX 4070", "a mobile RTX 4080": the laptop GPU, which the catalog names with
+    // the word after it ("RTX 4070 Laptop GPU"), never the desktop card.
+    static const RE2 laptop_word("(?i)\\b(?:laptop|mobile|notebook)\\s+(?:geforce\\s+|nvidia\\s+|amd\\s+|radeon\\s+)?$");
+    for (auto& m : found) {
+      if (m.entry < 0) continue;
+      std::string_view lead = std::string_view(block.text).substr(m.begin > 24 ? m.begin - 24 : 0, std::min<size_t>(m.begin, 24));
+      if (!RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), laptop_word)) continue;
+      const std::string name = block.text.substr(m.begin, m.end - m.begin);
+      for (const char* suffix : {" Laptop GPU", " Laptop", " Mobile"}) {
+        const int e = matcher.lookup(name + suffix);
+        if (e >= 0) {
+          m.entry = e;
+          break;
+        }
+      }
+    }
     sentences_.push_back(code ? std::vector<Range>{} : split_sentences(block.text));
   }
   resolve_by_generation();

@@ -98,6 +98,8 @@ const RE2& power_exclusion_words() {
       "measured|overclocked|in our|our (?:gaming|test|benchmark)\\w*|loop|netzteil|im mittel|durchschnittlich|"
       // what a card did on the bench, not what it is rated for: "peaked at 295 W", "drew 320 W"
       "peaked|peaking|spiked|spikes|spiking|transients?|drew|logged|recorded|"
+      // loads and tools of a power test; a laptop figure that counts Dynamic Boost
+      "pulled|pulls|pulling|furmark|playback|stress|dynamic boost|"
       "alimentation|en moyenne)\\b");
   return re;
 }
@@ -231,7 +233,8 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
       for (std::string_view cut : {",", " and "}) {
         if (size_t at = cache_before.rfind(cut); at != std::string_view::npos) cache_before.remove_prefix(at + cut.size());
       }
-      std::string_view cache_after = after.substr(0, std::min({size_t{20}, after.find(','), after.find(" and ")}));
+      // "a 96 MB third-generation Infinity Cache": a generation word may stand before the cache's name.
+      std::string_view cache_after = after.substr(0, std::min({size_t{36}, after.find(','), after.find(" and ")}));
       // "128 MB of Infinity Cache", "the 96 MB L3": the last-level cache AMD names, never the L2.
       static const RE2 cpu("(?i)\\b(?:cpus?|processors?|epyc|xeon|ryzen|host)\\b");
       if (contains(before.substr(before.size() > 30 ? before.size() - 30 : 0), cpu)) return "";
@@ -242,6 +245,9 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
           contains(before.substr(before.size() > 20 ? before.size() - 20 : 0), excluded_memory_words())) {
         return "";
       }
+      // Under a gigabyte with no memory word is a cache or a buffer, never a GPU's memory.
+      static const RE2 memory_word("(?i)vram|gddr|hbm|memory|frame ?buffer|\\bram\\b");
+      if (q.base_value() < 1e9 && !contains(context, memory_word)) return "";
       return "memory_size";
     }
     case core::Dimension::bandwidth: {
@@ -381,6 +387,9 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
         return contains(after.substr(0, 20), transistor_words) || contains(before.substr(before.size() > 20 ? before.size() - 20 : 0), transistor_words) ? "transistors" : "";
       }
       if (has_unit || q.decimals != 0) return "";
+      // "Ryzen 9 7940HS (8 cores) with Radeon 780M graphics": the host CPU's cores.
+      static const RE2 host_cpu("(?i)\\b(?:cpus?|processors?|epyc|xeon|ryzen|threadripper|core (?:i[3579]|ultra)|grace|arm|neoverse)\\b");
+      if (contains(before.substr(before.size() > 30 ? before.size() - 30 : 0), host_cpu)) return "";
       // "introduced in 2020", "launched in Q1 2025", "Release date: 11 Jan 2022".
       if (q.value >= 1990 && q.value <= 2100 && !q.upper) {
         static const RE2 launch_words(
