@@ -169,6 +169,10 @@ std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t
       static const RE2 digit("(?:^|[^A-Za-z0-9])\\d");
       static const RE2 other_product("(?i)\\b(successor|predecessor|replacement|rival|competitor|sibling|brother|sister)s?\\b");
       if (RE2::PartialMatch(re2::StringPiece(words.data(), words.size()), digit)) continue;
+      // "The H200 keeps the H100's die but swaps in HBM3e": a clause joined after the noun has
+      // a subject of its own.
+      static const RE2 joined_clause("(?i)\\b(?:but|and|yet|while|whereas|so|then)\\b|[,;]");
+      if (RE2::PartialMatch(re2::StringPiece(words.data(), words.size()), joined_clause)) continue;
       owner = &m;
       owner_is_other_product = RE2::PartialMatch(re2::StringPiece(words.data(), words.size()), other_product);
     }
@@ -182,7 +186,7 @@ std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t
     if (auto own = refreshed_subject(ctx, block, sentence, *before)) return own;
     // "The L40S has 2.9x the bandwidth of the L4 for 350 W": the nearest name is the object
     // of a comparison and another GPU is the subject; either reading is a guess, so none.
-    static const RE2 object_of("(?i)(than|vs\\.?|versus|compared to|compared with|against|unlike|of)( the)?\\s*$");
+    static const RE2 object_of("(?i)(than|vs\\.?|versus|compared to|compared with|against|unlike|of|same (?:chip|die|silicon|gpu|board|memory) as)( the)?\\s*$");
     std::string_view lead_in = std::string_view(text).substr(sentence.begin, before->begin - sentence.begin);
     // The words after the compared GPU may hand it the figure ("than the RTX 4090, which
     // draws 450 W", "vs L40S (48 GB)"); then it is that GPU's, whoever the subject is.
@@ -196,7 +200,7 @@ std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t
       }
       // "It is faster than the RTX A4000 thanks to a 2,175 MHz boost clock": with no other
       // name in the sentence the subject is the one outside it.
-      static const RE2 compared_with("(?i)\\b(than|vs\\.?|versus|compared to|compared with|against|unlike)( the)?\\s*$");
+      static const RE2 compared_with("(?i)\\b(than|vs\\.?|versus|compared to|compared with|against|unlike|same (?:chip|die|silicon|gpu|board|memory) as)( the)?\\s*$");
       if (RE2::PartialMatch(re2::StringPiece(lead_in.data(), lead_in.size()), compared_with)) {
         return fallback(ctx, block, sentence.begin);
       }

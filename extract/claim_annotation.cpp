@@ -27,14 +27,16 @@ struct ScopePatterns {
   RE2 per_unit_before{
       "(?i)\\b(?:per|each|every)\\s+(?:[a-z0-9-]+\\s+){0,2}(?:sms?|cus?|xcds?|gcds?|dies?|chiplets?|stacks?|"
       "compute units?|cores?|links?|ports?|lanes?|pins?|slices?|tiles?|channels?|partitions?|clusters?|"
-      "engines?|complex(?:es)?|modules?|cards?)\\b|"
+      "engines?|complex(?:es)?|modules?|cards?|chips?)\\b|"
+      // "A single GDDR7 chip at 28 Gbps delivers 112 GB/s", "an HBM3e stack is closer to 1.2 TB/s".
+      "\\b(?:a single|one|each|every|an?)\\s+(?:[\\w-]+\\s+){0,2}(?:chip|stack|die|pin|lane|link|package|channel)\\b[^;]*$|"
       // "the Blackwell SM includes 64 ...": a unit as the subject that holds the figure.
       "\\b(?:sm|cu|compute unit|xe[- ]core|subslice)\\s+(?:includes|contains|has|holds|packs|features|carries)\\s+(?:up to\\s+)?$|"
       // "HBM3 stacks each run a 1024-bit interface", "split into two partitions of 25 MB".
-      "\\b(?:stacks?|dies?|sms?|cus?|xcds?|gcds?|chiplets?|partitions?|slices?|links?|tiles?)\\s+each\\b|"
+      "\\b(?:stacks?|dies?|sms?|cus?|xcds?|gcds?|chiplets?|chips?|partitions?|slices?|links?|tiles?)\\s+each\\b|"
       "\\b(?:partitions?|slices?|instances?|stacks?|dies?|chiplets?|halves)\\s+of\\s+(?:up to\\s+)?$|"
       // "142 SMs, each with 128 CUDA cores"
-      "\\b(?:sms|cus|compute units|xcds|gcds|dies|chiplets|stacks|tiles|slices|partitions|clusters|gpcs|tpcs|xe[- ]cores)\\s*[,(]?\\s*"
+      "\\b(?:sms|cus|compute units|xcds|gcds|dies|chiplets|chips|stacks|tiles|slices|partitions|clusters|gpcs|tpcs|xe[- ]cores)\\s*[,(]?\\s*"
       "each\\s+(?:with|having|holding|carrying|containing|of which (?:has|holds))\\s+(?:up to\\s+)?$"};
   // "The RTX 4080 SUPER adds 512 CUDA cores over the RTX 4080": an amount added over another GPU.
   RE2 adds_before{"(?i)\\b(?:adds|gains|brings an? extra)\\s+$"};
@@ -44,7 +46,7 @@ struct ScopePatterns {
   RE2 over_other{"(?i)\\b(?:over|than|compared (?:to|with)|versus|vs\\.?)\\b"};
   RE2 per_unit_after{
       "(?i)^[^0-9]{0,30}?\\b(?:per|each|every|/)\\s*(?:[a-z0-9-]+\\s+){0,2}(?:sms?|cus?|xcds?|gcds?|dies?|"
-      "chiplets?|stacks?|compute units?|links?|ports?|lanes?|pins?|slices?|tiles?|channels?|partitions?|"
+      "chiplets?|chips?|stacks?|compute units?|links?|ports?|lanes?|pins?|slices?|tiles?|channels?|partitions?|"
       "clusters?|engines?|complex(?:es)?|modules?)\\b|^\\s*each\\b|"
       // "38 active compute units each"
       "^\\s*(?:[a-z-]+\\s+){1,3}each\\b"};
@@ -61,6 +63,8 @@ struct ScopePatterns {
       // "Two RTX 3090s give you 48 GB", "8.7 PFLOPS for the partition".
       "\\b(?:two|three|four|five|six|seven|eight|ten|twelve|sixteen|\\d+)\\s+(?:[\\w-]+\\s+){0,3}?[a-z]*\\d+s\\b|"
       "\\bfor the (?:whole |entire )?(?:partition|cluster|machine|system|node|rack|pod)\\b|"
+      // "The partition alone holds 614 TB", "the supercomputer has 40,000 GPUs"
+      "\\b(?:the|this|that|each|a|our)\\s+(?:whole\\s+|entire\\s+)?(?:partition|cluster|supercomputer|installation|deployment|fleet)\\b|"
       "\\b(?:2|3|4|6|8|10|16|32|64|72)\\s*[x×]\\s+(?:rtx|gtx|geforce|radeon|rx|arc|nvidia|amd|intel|tesla|quadro|instinct|[a-z]{1,2}\\d)|\\b(?:bridged|nvlinked)?\\s*pair\\b"};
   RE2 maybe_system{"(?i)\\b(?:total|in all|overall)\\b"};
   // "50 W lower", "256 fewer CUDA cores", "four extra gigabytes"
@@ -273,6 +277,34 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
     const size_t sentence_end = std::min(text.size(), sentence.end + 4);
     if (matches(std::string_view(text).substr(sentence.begin, sentence_end - sentence.begin), question))
       doubt(c, 0.3, "a question asserts nothing");
+    if (!owner && std::find(c.sentence_gpus.begin(), c.sentence_gpus.end(), c.gpu.id) == c.sentence_gpus.end()) {
+      // "GDDR7 arrived with the RTX 50 series", "At the pin level, HBM3 was specified at 6.4
+      // Gbps": a clause whose subject is a memory or link technology says nothing of a GPU.
+      static const RE2 technology_subject(
+          "(?i)^\\W*(?:(?:and|but|while|whereas|so)\\s+)?(?:(?:at|on|in|for|per) [^,]{0,30},\\s*)?(?:the\\s+)?"
+          "(?:(?:first|second|third|next|new|current)[- ]gen(?:eration)?\\s+)?(?:gddr\\d\\w*|hbm\\d?\\w*|lpddr\\d\\w*|pcie(?: gen)? ?\\d?(?:\\.\\d)?|nvlink ?\\d?|"
+          "the (?:standard|spec(?:ification)?|jedec spec\\w*))\\b(?:\\s+(?:standard|spec|memory|modules?|chips?|stacks?|devices?|parts?))?"
+          "(?:\\s+(?:each|also|now|still|typically|usually|itself))?\\s+"
+          "(?:is|was|were|are|has|had|arrived|runs|ran|uses|used|offers|offered|delivers|doubles|tops|reaches|specifies|allows|"
+          "supports|brings|moves|moved|came|comes|debuted|started|starts|ship|ships|scales|peaks|hits)\\b");
+      std::string_view clause_text = std::string_view(text).substr(clause.begin, clause.end - clause.begin);
+      if (matches(clause_text, technology_subject)) doubt(c, 0.3, "the clause is about a memory or link technology, not a GPU");
+      // "A single GDDR7 chip delivers ...", "an HBM3e stack": the memory type names a part.
+      static const RE2 names_a_part("(?i)^\\s*(?:chips?|stacks?|modules?|dies?|devices?|standard|spec\\w*|generation|technology|phy|signalling|signaling)\\b");
+      // "..., and GDDR7 is a workstation or desktop option": the memory type is the subject.
+      static const RE2 subject_after("(?i)^\\s+(?:is|are|was|were|remains|stays|becomes|makes|gives|offers|needs|costs)\\b");
+      static const RE2 clause_start("(?i)(?:^|[,:;(]\\s*|\\b(?:and|but|while|whereas|so)\\s+)\\W*$");
+      const bool enum_subject = matches(std::string_view(text).substr(c.block_end), subject_after) &&
+                                matches(std::string_view(text).substr(sentence.begin, c.block_begin - sentence.begin), clause_start);
+      if (c.kind == ClaimKind::value && c.field == "memory_type" &&
+          (enum_subject || matches(std::string_view(text).substr(c.block_end), names_a_part))) {
+        doubt(c, 0.3, "the memory type names a memory part or standard, not a GPU's memory");
+      }
+    }
+    // "The GA100 die physically has 128 SMs": the full die's count, not a product's.
+    static const RE2 die_subject("(?i)^\\W*(?:the\\s+)?(?:full\\s+)?(?:(?:g[abhkmpv]|ad|tu)\\d{3}[a-z]?|navi ?\\d{2})\\b");
+    static const RE2 full_die("(?i)\\bfull (?:die|chip)\\b|\\bphysically\\b|\\bin silicon\\b");
+    if (matches(before, die_subject) || matches(near_before, full_die)) doubt(c, 0.4, "the figure is the full die's, not the product's");
     // "avoid 4 GB cards", "8GB GPUs struggle at 4K": the figure names a class of cards.
     static const RE2 class_of_cards("(?i)^\\s*-?\\s*(?:graphics\\s+)?(?:cards|gpus|models|boards|parts|options|laptops)\\b");
     if (matches(near_after, class_of_cards)) doubt(c, 0.3, "the figure names a class of cards, not one GPU's value");

@@ -113,7 +113,9 @@ bool power_excluded_in(std::string_view text) {
 }
 
 const RE2& excluded_memory_words() {
-  static const RE2 re("(?i)\\b(model|weights?|context|kv|cache|system ram|ram\\b|ddr5|storage|ssd|nvme|disk|shared|per stack|stacks?|host|cpu|mig|instances?|slices?|partitions?|vgpu|profiles?)\\b");
+  static const RE2 re("(?i)\\b(model|weights?|context|kv|cache|system ram|ram\\b|ddr5|storage|ssd|nvme|disk|shared|per stack|stacks?|host|cpu|mig|instances?|slices?|partitions?|vgpu|profiles?|"
+                      // "Models that do not fit in 32 GB": a threshold, not a card's memory
+                      "(?:do not|don't|does not|doesn't|won't|cannot|can't|will not) fit(?: in| into| within)?)\\b");
   return re;
 }
 
@@ -156,6 +158,17 @@ std::optional<std::string> field_from_header(std::string_view header) {
   std::string name(header), word;
   if (RE2::PartialMatch(name, bracket_suffix(), &word) && unit_word(word)) RE2::Replace(&name, bracket_suffix(), "");
   if (name.find_first_not_of(" \t") == std::string::npos) name = std::string(header);
+  // "CUDA cores (FP32)", "Shaders (FP32)": a count whose bracket names the precision it runs.
+  static const RE2 any_bracket("\\s*[(\\[][^()\\[\\]]{1,16}[)\\]]\\s*$");
+  std::string bare = name;
+  if (RE2::Replace(&bare, any_bracket, "")) {
+    for (const auto& cue : header_cues()) {
+      if (!contains(bare, *cue.pattern)) continue;
+      const auto* info = core::find_field(cue.field);
+      if (info && info->dimension == core::Dimension::count && info->type == core::FieldType::number) return cue.field;
+      break;
+    }
+  }
   for (const auto& cue : header_cues()) {
     if (contains(name, *cue.pattern)) return cue.field;
   }
@@ -334,6 +347,24 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
         return own == "fp16_tensor_tflops" ? own.data() : fp16_field(context);
       }
       if (contains(right_after, fp32)) return "fp32_tflops";
+      // "without TF32 runs at the FP32 rate of 19.5 TFLOPS": the precision named closest before
+      // the figure, within its own phrase, is its label.
+      {
+        static const RE2 label_before(
+            "(?i)\\b(fp64|fp32|fp16|bf16|tf32|fp8|fp4)\\b((?:\\s*(?:tensor(?:\\s+cores?)?|matrix|vector|dense|sparse|rate|throughput|"
+            "performance|peak|compute|precision|of|at|is|was|:|=|-|–))*)\\s*$");
+        std::string_view tail = before.substr(before.size() > 28 ? before.size() - 28 : 0);
+        std::string word, gap;
+        if (RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), label_before, &word, &gap)) {
+          for (auto& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+          if (word == "fp8") return "fp8_tensor_tflops";
+          if (word == "fp4") return "fp4_tensor_tflops";
+          if (word == "tf32") return "tf32_tensor_tflops";
+          if (word == "fp32") return "fp32_tflops";
+          if (word == "fp64") return contains(gap, tensor) ? "fp64_tensor_tflops" : "fp64_tflops";
+          return fp16_field(context);
+        }
+      }
       if (contains(near, fp8)) return "fp8_tensor_tflops";
       if (contains(near, fp4)) return "fp4_tensor_tflops";
       if (contains(near, tf32)) return "tf32_tensor_tflops";

@@ -109,11 +109,18 @@ void add_cell_claims(const DocumentContext& ctx, size_t block, const std::string
     row_unit = core::unit_from_symbol(info->unit);
   }
   for (auto q : quantities) {
-    if (!q.has_unit && row_unit && q.quantity.unit == core::Unit::none) {
+    // "| Bus width | 8 stacks |": a bare count whose noun names another count field is that one.
+    std::string own_field;
+    if (!q.has_unit && q.quantity.unit == core::Unit::none) {
+      own_field = field_from_context(q.quantity, false, "", std::string_view(b.text).substr(q.end));
+      const auto* own = core::find_field(own_field);
+      if (!own || own->dimension != core::Dimension::count || own_field == field) own_field.clear();
+    }
+    if (own_field.empty() && !q.has_unit && row_unit && q.quantity.unit == core::Unit::none) {
       q.quantity.unit = *row_unit;
       q.has_unit = true;
     }
-    const std::string f = field_for_unit(field, q.quantity);
+    const std::string f = own_field.empty() ? field_for_unit(field, q.quantity) : own_field;
     if (!unit_fits_field(q.quantity, q.has_unit, f)) continue;
     Claim c;
     c.field = f;
