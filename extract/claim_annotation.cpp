@@ -121,6 +121,10 @@ std::string scope_of(std::string_view before, std::string_view after, std::strin
   if (matches(before, p.adds_before) && matches(after, p.over_other)) return "difference";
   if (matches(before, p.adds_amount)) return "difference";
   if (matches(before, p.per_unit_before) || matches(after, p.per_unit_after)) return "per_unit";
+  // "The four GPUs in a node are linked at 600 GB/s per GPU": said of each GPU, whatever the
+  // sentence counts.
+  static const RE2 per_gpu("(?i)^[^0-9,;]{0,20}?\\b(?:per|each|for each|for every|a)\\s+(?:gpu|card|accelerator|device)\\b");
+  if (matches(after, per_gpu)) return "";
   if (matches(wide, p.system)) return "system";
   // "640 GB HBM3 total" may be eight GPUs' or one GPU's "total": the catalog decides.
   if (matches(wide, p.maybe_system)) return "possible_system";
@@ -335,10 +339,8 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
       static const RE2 same_subject_again("(?i)\\b(?:but|yet|while|whereas)\\s+(?:it|it's|its|this card|the card)\\b[^,;]*$");
       // Only when that GPU opened the sentence: in "The RTX 4090 beats the RTX 4080, but it
       // draws 450 W" the "it" is the 4090's, not the 4080's.
-      bool owner_opens = true;
-      for (const auto& m : ctx.mentions_in(block, sentence)) {
-        if (m.entry >= 0 && m.begin < owner->begin) owner_opens = false;
-      }
+      static const RE2 subject_lead("(?i)^\\W*(?:(?:the|nvidia|nvidia's|amd|amd's|intel|intel's|geforce|radeon|new|original|but|and|so)\\s+){0,3}$");
+      const bool owner_opens = matches(std::string_view(text).substr(sentence.begin, owner->begin - sentence.begin), subject_lead);
       if (matches(between, p.contrast) && !(owner_opens && matches(between, same_subject_again))) {
         doubt(c, 0.4, "the figure follows a comparison word after its GPU");
       }

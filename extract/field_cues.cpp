@@ -280,7 +280,16 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
         }
       }
       std::string_view own_after = after.substr(0, std::min({after.size(), after.find(", "), after.find(" and ")}));
-      return contains(own_before, link) || contains(own_after, link) ? "" : "memory_bandwidth";
+      if (!contains(own_before, link) && !contains(own_after, link)) return "memory_bandwidth";
+      // "NVLink at 900 GB/s per GPU", "600 GB/s of NVLink bandwidth": NVIDIA quotes the GPU's
+      // total over both directions, and so do writers. Other links, the CPU-GPU C2C link and
+      // per-direction figures follow conventions too varied to judge.
+      static const RE2 nvlink("(?i)\\bnvlink\\b");
+      static const RE2 not_gpu_link("(?i)c2c|chip-to-chip|die-to-die|nv-hbi|direction|unidirectional|one way|pcie|pci express|"
+                                    "infinity|fabric|ethernet|infiniband|network|switch|\\bnics?\\b|ssd|nvme|host|cpu|grace");
+      const std::string own = std::string(own_before) + " " + std::string(own_after);
+      if (contains(own, nvlink) && !contains(own, not_gpu_link)) return "interconnect_bandwidth";
+      return "";
     }
     case core::Dimension::data_rate:
       // GDDR7 runs near 32 Gbps per pin; "a 100 Gbps NIC" is a network link.

@@ -120,7 +120,10 @@ TEST_CASE("running text: numbers about something else are no field", "[field_cue
   CHECK(context_field("it peaks at 75 W in our tests") == "");
   CHECK(context_field("we measured 68 W under load") == "");
   CHECK(context_field("a PCIe link of 64 GB/s") == "");
-  CHECK(context_field("NVLink at 900 GB/s") == "");
+  // NVLink figures are the GPU-to-GPU link's (NVIDIA's both-direction total); other links stay unread.
+  CHECK(context_field("NVLink at 900 GB/s") == "interconnect_bandwidth");
+  CHECK(context_field("NVLink-C2C at 900 GB/s") == "");
+  CHECK(context_field("NVLink at 450 GB/s in each direction") == "");
   CHECK(context_field("it idles at 1.2 GHz") == "");
   // Other cache levels, host memory and network links.
   CHECK(context_field("a CPU with 96 MB of L3 cache") == "");
@@ -160,7 +163,7 @@ TEST_CASE("the words right after a figure outrank words further on", "[field_cue
   CHECK(context_field("on a wider 256-bit bus, directly addressing the VRAM concerns") == "memory_bus_width");
   CHECK(context_field("a 48-bit address space") == "");
   CHECK(first_field("up to 4.8 TB/s and NVLink Gen4") == "memory_bandwidth");
-  CHECK(context_field("and NVLink Gen4 at 900 GB/s") == "");
+  CHECK(context_field("and NVLink Gen4 at 900 GB/s") == "interconnect_bandwidth");
   CHECK(first_field("47.9 teraflop / s with 64 bit") == "fp64_tflops");
   CHECK(first_field("383 teraflop / s with 16 bit") == "fp16_tensor_tflops");
   CHECK(context_field("512 4th-gen Tensor Cores") == "tensor_cores");
