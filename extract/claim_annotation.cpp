@@ -255,6 +255,9 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
     std::string_view near_after = after.substr(0, 40);
     std::string wide = std::string(near_before) + " " + std::string(near_after);
     c.scope = scope_of(before, after, wide);
+    // A memory data rate is a per-pin figure by definition: "6.4 Gbps per pin" is the GPU's rate.
+    static const RE2 per_pin("(?i)\\b(?:per|each|every|a|/)\\s*pin\\b|\\bpin[- ]level\\b");
+    if (c.scope == "per_unit" && c.field == "memory_data_rate" && matches(wide, per_pin)) c.scope.clear();
     if (c.scope.empty() && b.kind == core::BlockKind::list_item) {
       // "A GB200 NVL72 rack links 72 GPUs:" then "- 1,440 PFLOPS of FP4": the items of a list a
       // system introduces are the system's figures.
