@@ -43,7 +43,7 @@ std::optional<GpuRef> demonstrative_subject(const DocumentContext& ctx, size_t b
 // a GPU named earlier in the sentence, else the section's or page's GPU when that is another.
 std::optional<GpuRef> refreshed_subject(const DocumentContext& ctx, size_t block, Range sentence, const Mention& named) {
   const std::string& text = ctx.doc().blocks[block].text;
-  static const RE2 replaced("(?i)\\b(?:refresh|successor|follow-up|replacement|upgrade|update|derivative)\\s+(?:of|to|for|over)\\s+(?:the\\s+|an?\\s+|amd'?s\\s+|nvidia'?s\\s+|intel'?s\\s+)?$");
+  static const RE2 replaced("(?i)\\b(?:refresh|successor|follow-up|replacement|upgrade|update|derivative)\\s+(?:of|to|for|over|on|from)\\s+(?:the\\s+|an?\\s+|amd'?s\\s+|nvidia'?s\\s+|intel'?s\\s+)?$");
   std::string_view lead(text.data() + sentence.begin, named.begin - sentence.begin);
   if (!RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), replaced)) return std::nullopt;
   for (const auto& m : ctx.mentions_in(block, sentence)) {
@@ -173,6 +173,10 @@ std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t
       // a subject of its own.
       static const RE2 joined_clause("(?i)\\b(?:but|and|yet|while|whereas|so|then)\\b|[,;]");
       if (RE2::PartialMatch(re2::StringPiece(words.data(), words.size()), joined_clause)) continue;
+      // "The B60 doubles the B580's memory to 24 GB": what the subject changed it to is the subject's.
+      static const RE2 changed_by_subject("(?i)\\b(?:doubles|doubling|triples|tripling|raises|raising|increases|increasing|lifts|lifting|boosts|boosting|bumps|extends|expands|cuts|halves|trims|takes)\\s+(?:the\\s+)?$");
+      std::string_view lead(text.data() + sentence.begin, m.begin - sentence.begin);
+      if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), changed_by_subject)) continue;
       owner = &m;
       owner_is_other_product = RE2::PartialMatch(re2::StringPiece(words.data(), words.size()), other_product);
     }
@@ -209,7 +213,9 @@ std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t
     return ctx.mention_ref(block, *before, Attribution::same_clause);
   }
   // A GPU later in the sentence, unless a comparison word stands between ("72 W vs the RTX 4090").
-  static const RE2 comparison_words("(?i)\\b(than|vs\\.?|versus|below|above|compared|against|of|from|over)\\b");
+  // "rises to 1,024 GB/s, while the desktop RTX 5090 pushes 1.8 TB/s": a contrast word hands the
+  // next GPU a clause of its own.
+  static const RE2 comparison_words("(?i)\\b(than|vs\\.?|versus|below|above|compared|against|of|from|over|while|whereas|unlike|but|though|although|yet)\\b");
   // "Its GDDR7 runs at 28 Gbps, a jump from the RTX 4070's": a sentence that opens with a
   // pronoun is about a GPU named before it, never one named later.
   const bool later_may_own = !opens_with_pronoun(text, sentence.begin);

@@ -27,7 +27,7 @@ struct ScopePatterns {
   RE2 per_unit_before{
       "(?i)\\b(?:per|each|every)\\s+(?:[a-z0-9-]+\\s+){0,2}(?:sms?|cus?|xcds?|gcds?|dies?|chiplets?|stacks?|"
       "compute units?|cores?|links?|ports?|lanes?|pins?|slices?|tiles?|channels?|partitions?|clusters?|"
-      "engines?|complex(?:es)?|modules?|cards?|chips?)\\b|"
+      "engines?|complex(?:es)?|modules?|cards?|chips?|xe[- ]cores?|subslices?|wgps?|gpcs?|tpcs?)\\b|"
       // "A single GDDR7 chip at 28 Gbps delivers 112 GB/s", "an HBM3e stack is closer to 1.2 TB/s".
       "\\b(?:a single|one|each|every|an?)\\s+(?:[\\w-]+\\s+){0,2}(?:chip|stack|die|pin|lane|link|package|channel)\\b[^;]*$|"
       // "the Blackwell SM includes 64 ...": a unit as the subject that holds the figure.
@@ -313,7 +313,7 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
     static const RE2 full_die("(?i)\\bfull (?:die|chip)\\b|\\bphysically\\b|\\bin silicon\\b");
     if (matches(before, die_subject) || matches(near_before, full_die)) doubt(c, 0.4, "the figure is the full die's, not the product's");
     // "avoid 4 GB cards", "8GB GPUs struggle at 4K": the figure names a class of cards.
-    static const RE2 class_of_cards("(?i)^\\s*-?\\s*(?:graphics\\s+)?(?:cards|gpus|models|boards|parts|options|laptops)\\b");
+    static const RE2 class_of_cards("(?i)^\\s*-?\\s*(?:graphics\\s+)?(?:cards|gpus|models|boards|parts|options|laptops|rivals|competitors|alternatives|peers)\\b");
     if (matches(near_after, class_of_cards)) doubt(c, 0.3, "the figure names a class of cards, not one GPU's value");
     // "rated at 250 W, the same as the RTX 5070": the value is claimed for both GPUs.
     static const RE2 same_as("(?i)^\\W*(?:the same as|same as|identical to|just like|matching|equal to|as (?:does|on) the)\\b");

@@ -370,7 +370,8 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
           if (word == "fp4") return "fp4_tensor_tflops";
           if (word == "tf32") return "tf32_tensor_tflops";
           if (word == "fp32") return "fp32_tflops";
-          if (word == "fp64") return contains(gap, tensor) ? "fp64_tensor_tflops" : "fp64_tflops";
+          // "The MI250X's matrix FP64 is 95.7 TFLOPS": the tensor word may come first.
+          if (word == "fp64") return contains(gap, tensor) || contains(tail, tensor) ? "fp64_tensor_tflops" : "fp64_tflops";
           return fp16_field(context);
         }
       }
