@@ -66,8 +66,9 @@ bool opens_with_pronoun(std::string_view text, size_t sentence_begin) {
 // is a gaming card. It draws 450 W." is about the RTX 4090 whatever the heading says.
 std::optional<GpuRef> earlier_subject(const DocumentContext& ctx, size_t block, size_t sentence_begin) {
   const Mention* last = nullptr;
+  const std::string& block_text = ctx.doc().blocks[block].text;
   for (const auto& m : ctx.mentions_in(block, Range{0, sentence_begin})) {
-    if (m.end <= sentence_begin) last = &m;
+    if (m.end <= sentence_begin && !names_predecessor(block_text, m)) last = &m;
   }
   if (!last) return std::nullopt;
   const auto& sentences = ctx.sentences(block);
@@ -83,7 +84,7 @@ std::optional<GpuRef> earlier_subject(const DocumentContext& ctx, size_t block, 
       return earlier_subject(ctx, block, s->begin);
     }
     for (const auto& m : ctx.mentions_in(block, *s)) {
-      if (!m.possessive) return ctx.mention_ref(block, m, Attribution::previous_sentence);
+      if (!m.possessive && !names_predecessor(block_text, m)) return ctx.mention_ref(block, m, Attribution::previous_sentence);
     }
   }
   return ctx.mention_ref(block, *last, Attribution::previous_sentence);
@@ -188,6 +189,14 @@ std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t
   if (before) {
     if (auto own = demonstrative_subject(ctx, block, sentence, pos)) return own;
     if (auto own = refreshed_subject(ctx, block, sentence, *before)) return own;
+    // "It succeeded the A100 with 80 GB": the figure is the successor's, named or not.
+    if (names_predecessor(text, *before)) {
+      for (const auto& m : mentions) {
+        if (m.begin >= before->begin) break;
+        if (m.begin >= sentence.begin && !m.possessive && m.entry >= 0) return ctx.mention_ref(block, m, Attribution::same_clause);
+      }
+      return fallback(ctx, block, sentence.begin);
+    }
     // "The L40S has 2.9x the bandwidth of the L4 for 350 W": the nearest name is the object
     // of a comparison and another GPU is the subject; either reading is a guess, so none.
     static const RE2 object_of("(?i)(than|vs\\.?|versus|compared to|compared with|against|unlike|of|same (?:chip|die|silicon|gpu|board|memory) as)( the)?\\s*$");
@@ -257,7 +266,7 @@ std::optional<GpuRef> sentence_subject(const DocumentContext& ctx, size_t block,
   const Mention* set_aside_one = nullptr;
   for (const auto& m : ctx.mentions_in(block, sentence)) {
     if (m.begin < sentence.begin || m.begin >= before) continue;
-    if (m.possessive) continue;
+    if (m.possessive || names_predecessor(text, m)) continue;
     std::string_view lead(text.data() + sentence.begin, m.begin - sentence.begin);
     if (!set_aside_one && RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), set_aside)) {
       set_aside_one = &m;

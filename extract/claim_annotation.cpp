@@ -280,10 +280,13 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
     }
     // "Does the RTX 5070 have more memory than the RTX 4070?", "Is 12GB enough on the 7800 XT?":
     // a question asserts nothing.
-    static const RE2 question("\\?\\s*(?:\\*\\*|__)?\\s*$");
-    const size_t sentence_end = std::min(text.size(), sentence.end + 4);
-    if (matches(std::string_view(text).substr(sentence.begin, sentence_end - sentence.begin), question))
-      doubt(c, 0.3, "a question asserts nothing");
+    // The question mark may sit just past the sentence's end behind closing markup ("?**"),
+    // but never in the next sentence ("... units? A forum post said so.").
+    static const RE2 question("\\?[\\s*_\"'\u201d\u2019)]*$");
+    static const RE2 markup_then_question("^[\\s*_\"'\u201d\u2019)]*\\?");
+    std::string_view own_sentence = std::string_view(text).substr(sentence.begin, sentence.end - sentence.begin);
+    std::string_view past_end = std::string_view(text).substr(sentence.end, std::min<size_t>(4, text.size() - sentence.end));
+    if (matches(own_sentence, question) || matches(past_end, markup_then_question)) doubt(c, 0.3, "a question asserts nothing");
     if (!owner && std::find(c.sentence_gpus.begin(), c.sentence_gpus.end(), c.gpu.id) == c.sentence_gpus.end()) {
       // "GDDR7 arrived with the RTX 50 series", "At the pin level, HBM3 was specified at 6.4
       // Gbps": a clause whose subject is a memory or link technology says nothing of a GPU.
@@ -307,6 +310,12 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
           (enum_subject || matches(std::string_view(text).substr(c.block_end), names_a_part))) {
         doubt(c, 0.3, "the memory type names a memory part or standard, not a GPU's memory");
       }
+    }
+    // "the Grace CPU and LPDDR5X memory": system memory beside a CPU is not the GPU's.
+    static const RE2 system_memory_type("(?i)^(?:lp)?ddr");
+    static const RE2 cpu_words("(?i)\\b(?:cpus?|grace|host|system memory|processors?|epyc|xeon|ryzen|arm cores?)\\b");
+    if (c.field == "memory_type" && matches(c.text_value, system_memory_type) && matches(sentence_text, cpu_words)) {
+      doubt(c, 0.3, "system memory beside a CPU, not the GPU's memory");
     }
     // "The GA100 die physically has 128 SMs": the full die's count, not a product's.
     static const RE2 die_subject("(?i)^\\W*(?:the\\s+)?(?:full\\s+)?(?:(?:g[abhkmpv]|ad|tu)\\d{3}[a-z]?|navi ?\\d{2})\\b");
@@ -397,8 +406,11 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
       std::string_view lead_in = std::string_view(text).substr(sentence.begin, c.block_begin - sentence.begin);
       re2::StringPiece rest(lead_in.data(), lead_in.size());
       if (RE2::Consume(&rest, p.opening_while)) lead_in = std::string_view(rest.data(), rest.size());
+      // "Memory capacity is close: 11 GB versus 12 GB": right after the word, the figure is the
+      // other side's, and the sentence never names that side.
+      static const RE2 right_after_contrast("(?i)\\b(?:versus|vs\\.?|against|than|compared (?:to|with)|unlike)\\s+(?:the\\s+|about\\s+|around\\s+|roughly\\s+|~\\s*)?$");
       if (c.gpu.attributed_by != Attribution::pair && c.gpu.attributed_by != Attribution::demonstrative && matches(lead_in, p.contrast))
-        doubt(c, 0.7, "the figure follows a comparison word");
+        doubt(c, matches(lead_in, right_after_contrast) ? 0.3 : 0.7, "the figure follows a comparison word");
     }
     if (!owner && c.gpu.attributed_by == Attribution::same_clause) {
       // The GPU is named after the figure ("Treat 256 GB as ..., H200 at 141 GB").

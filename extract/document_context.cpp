@@ -15,6 +15,15 @@ namespace extract {
 
 bool same_gpu(const GpuRef& a, const GpuRef& b) { return a.id == b.id; }
 
+// "It succeeded the A100", "replaces the RTX 4080": the GPU named is the one replaced.
+bool names_predecessor(std::string_view text, const Mention& m) {
+  static const RE2 replaced_by("(?i)\\b(?:succeeded|succeeds|succeeding|replaced|replaces|replacing|supersedes|superseded|"
+                               "follows|followed|took over from|takes over from|successor to|successor of)\\s+(?:the\\s+|an?\\s+)?$");
+  std::string_view lead = text.substr(m.begin > 40 ? m.begin - 40 : 0, std::min<size_t>(m.begin, 40));
+  return RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), replaced_by);
+}
+
+
 DocumentContext::DocumentContext(const core::Document& doc, const EntityMatcher& matcher)
     : doc_(doc), matcher_(matcher) {
   std::vector<std::string_view> prose;
@@ -124,42 +133,57 @@ void DocumentContext::resolve_by_generation() {
 // by its suffix once the full name is on the page. The nickname names the one GPU of the page
 // whose name ends with it; with two such GPUs ("RX 7900 XT" and "RX 7800 XT") it names neither.
 void DocumentContext::resolve_suffix_nicknames() {
-  static const RE2 nickname("(?i)\\bthe\\s+(?:(?:new|newer|older|original|cheaper|pricier|faster|slower|non-[\\w-]+)\\s+)?(Super|Ti|XTX|XT|GRE)\\b");
+  // "the Super", "the older Ti"; "the SXM module", "the PCIe card", "the NVL card" (a form
+  // factor needs its noun: "the PCIe bus" is no GPU).
+  static const RE2 nickname(
+      "(?i)\\bthe\\s+(?:(?:new|newer|older|original|cheaper|pricier|faster|slower|non-[\\w-]+)\\s+)?"
+      "(?:(Super|Ti|XTX|XT|GRE)\\b|(SXM\\d?|NVL|PCIe)\\s+(?:part|module|card|version|variant|board|model|one)\\b)");
   static const RE2 followed_by_name("^\\s*(?:[\\w-]*\\d|Super\\b|SUPER\\b|Ti\\b|XT\\b|Laptop\\b)");
-  // One pass over the page's names: the entry each suffix names, or -2 when two GPUs share it.
+  // One pass over the page's names: the entry each nickname names, or -2 when two GPUs share it.
   static const char* const kSuffixes[] = {"super", "ti", "xtx", "xt", "gre"};
-  std::map<std::string, std::pair<int, std::string>> named;  // suffix -> (entry, gpu id)
+  static const char* const kForms[] = {"sxm", "sxm4", "sxm5", "nvl", "pcie"};
+  std::map<std::string, std::pair<int, std::string>> named;  // nickname -> (entry, gpu id)
+  auto note = [&](const std::string& key, const Mention& m) {
+    const std::string id = ref(m, Attribution::same_clause).id;
+    auto [it, fresh] = named.emplace(key, std::make_pair(m.entry, id));
+    if (!fresh && it->second.second != id) it->second.first = -2;
+  };
   for (size_t bj = 0; bj < mentions_.size(); ++bj) {
     for (const auto& m : mentions_[bj]) {
       if (m.entry < 0) continue;
       const std::string name = core::ascii_lower(doc_.blocks[bj].text.substr(m.begin, m.end - m.begin));
       for (const char* suffix : kSuffixes) {
         const size_t n = std::char_traits<char>::length(suffix);
-        if (name.size() <= n + 1 || name.compare(name.size() - n, n, suffix) != 0 || name[name.size() - n - 1] != ' ') continue;
-        const std::string id = ref(m, Attribution::same_clause).id;
-        auto [it, fresh] = named.emplace(suffix, std::make_pair(m.entry, id));
-        if (!fresh && it->second.second != id) it->second.first = -2;
+        if (name.size() > n + 1 && name.compare(name.size() - n, n, suffix) == 0 && name[name.size() - n - 1] == ' ') note(suffix, m);
+      }
+      const std::string padded = " " + name + " ";
+      for (const char* form : kForms) {
+        if (padded.find(" " + std::string(form) + " ") != std::string::npos) note(form, m);
       }
     }
   }
-  if (named.empty()) return;
   for (size_t bi = 0; bi < doc_.blocks.size(); ++bi) {
     const std::string& text = doc_.blocks[bi].text;
     re2::StringPiece rest(text);
-    re2::StringPiece word;
-    while (RE2::FindAndConsume(&rest, nickname, &word)) {
+    re2::StringPiece suffix_word, form_word;
+    while (RE2::FindAndConsume(&rest, nickname, &suffix_word, &form_word)) {
+      const bool form = !form_word.empty();
+      const re2::StringPiece word = form ? form_word : suffix_word;
       const size_t begin = static_cast<size_t>(word.data() - text.data());
-      const size_t end = begin + word.size();
+      const size_t end = form ? static_cast<size_t>(rest.data() - text.data()) : begin + word.size();
       std::string_view after = std::string_view(text).substr(end);
-      if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), followed_by_name)) continue;
+      if (!form && RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), followed_by_name)) continue;
       auto it = named.find(core::ascii_lower(std::string(word.data(), word.size())));
-      if (it == named.end() || it->second.first < 0) continue;
+      const bool resolved = it != named.end() && it->second.first >= 0;
+      // A form factor the page names no single GPU by is still some other GPU than the
+      // subject: an unresolved name, so its figures are judged against nothing.
+      if (!resolved && !form) continue;
       auto& here = mentions_[bi];
       if (std::any_of(here.begin(), here.end(), [&](const Mention& m) { return m.begin < end && begin < m.end; })) continue;
       Mention m;
       m.begin = begin;
       m.end = end;
-      m.entry = it->second.first;
+      m.entry = resolved ? it->second.first : -1;
       m.possessive = after.rfind("'s", 0) == 0 || after.rfind("\xE2\x80\x99s", 0) == 0;
       here.insert(std::upper_bound(here.begin(), here.end(), m, [](const Mention& a, const Mention& b) { return a.begin < b.begin; }), m);
     }
@@ -191,7 +215,7 @@ GpuRef DocumentContext::mention_ref(size_t block, const Mention& m, Attribution 
 std::vector<GpuRef> DocumentContext::distinct(size_t block) const {
   std::vector<GpuRef> out;
   for (const auto& m : mentions_[block]) {
-    if (m.entry < 0) continue;
+    if (m.entry < 0 || names_predecessor(doc_.blocks[block].text, m)) continue;
     GpuRef r = ref(m, Attribution::heading);
     if (std::none_of(out.begin(), out.end(), [&](const GpuRef& o) { return same_gpu(o, r); })) out.push_back(r);
   }

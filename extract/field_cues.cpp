@@ -32,6 +32,8 @@ std::vector<Cue> compile(std::initializer_list<std::pair<const char*, const char
 const std::vector<Cue>& header_cues() {
   static const std::vector<Cue> cues = compile({
       {"psu|power supply|recommended system power|suggested|idle|average|measured", ""},  // not the rated TDP
+      // Measured rates and costs: "FP8 tok/s", "images/s", "latency (ms)", "$/hr".
+      {"tok(?:en)?s?\\s*/\\s*s|tokens?\\s*(?:per|/)|img/s|images?\\s*/\\s*s|samples?\\s*/\\s*s|\\bfps\\b|frames per|\\bqps\\b|queries|requests?\\s*/|latency|time to|per hour|/\\s*h(?:ou)?r\\b|\\bcost\\b", ""},
       {"msrp|price|\\$|backends?|place in|rating|benchmark|geekbench|passmark|3dmark|compubench|directx|opengl|opencl|vulkan|shader model|cuda version|compute capability", ""},
       {"supplementary power|power connector|power input|connectors? \\(power", "power_connectors"},
       {"display (connectors|outputs)|video outputs|^outputs$|display ports|display engine|^connectivity$|^ports$|^video out", "display_outputs"},
@@ -99,7 +101,7 @@ const RE2& power_exclusion_words() {
       // what a card did on the bench, not what it is rated for: "peaked at 295 W", "drew 320 W"
       "peaked|peaking|spiked|spikes|spiking|transients?|drew|logged|recorded|"
       // loads and tools of a power test; a laptop figure that counts Dynamic Boost
-      "pulled|pulls|pulling|furmark|playback|stress|dynamic boost|"
+      "pulled|pulls|pulling|furmark|playback|stress|dynamic boost|held|holding|sustained|sustaining|"
       "alimentation|en moyenne)\\b");
   return re;
 }
@@ -346,6 +348,23 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
           break;
         }
       }
+      // "34 TFLOPS (vector) and 67 TFLOPS (Tensor)": a bracket right after the figure labels it.
+      {
+        static const RE2 bracket_label("^\\s*\\(([^()]{1,24})\\)");
+        std::string label;
+        if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), bracket_label, &label)) {
+          if (contains(label, fp8)) return "fp8_tensor_tflops";
+          if (contains(label, fp4)) return "fp4_tensor_tflops";
+          if (contains(label, tf32)) return "tf32_tensor_tflops";
+          const std::string words = std::string(near) + " " + label;
+          if (contains(label, fp64) || contains(near, fp64)) {
+            if (contains(label, tensor)) return "fp64_tensor_tflops";
+            if (contains(label, fp64) || contains(label, shader_words)) return "fp64_tflops";
+          }
+          if (contains(label, fp16)) return fp16_field(words);
+          if (contains(label, fp32)) return "fp32_tflops";
+        }
+      }
       if (contains(right_after, fp8)) return "fp8_tensor_tflops";
       if (contains(right_after, fp4)) return "fp4_tensor_tflops";
       if (contains(right_after, tf32)) return "tf32_tensor_tflops";
@@ -436,7 +455,14 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
         static const RE2 launch_words(
             "(?i)\\b(?:introduced|released|launched|launch(?:ed)?|release date|debuted|arrived|announced|unveiled|"
             "shipping from|available from|came out|began shipping|started shipping|shipped)\\b[^.;]{0,18}$");
-        if (contains(before.substr(before.size() > 40 ? before.size() - 40 : 0), launch_words)) return "launch_year";
+        // "export rules introduced in October 2023", "a standard released in 2022": the date of
+        // something else.
+        static const RE2 other_thing(
+            "(?i)\\b(?:rules?|regulations?|restrictions?|controls?|sanctions?|bans?|laws?|polic(?:y|ies)|standards?|specs?|"
+            "specifications?|drivers?|updates?|versions?|games?|apis?|features?)\\s+"
+            "(?:\\w+\\s+){0,2}?(?:introduced|released|launched|debuted|arrived|announced|unveiled|shipped|came out)\\b[^.;]{0,18}$");
+        const std::string_view recent = before.substr(before.size() > 40 ? before.size() - 40 : 0);
+        if (contains(recent, launch_words) && !contains(before.substr(before.size() > 70 ? before.size() - 70 : 0), other_thing)) return "launch_year";
         // "the H100 (2022) and H200 (2024)": a year in brackets right after a name.
         static const RE2 bracket_before("[A-Za-z0-9]\\s*\\(\\s*$");
         static const RE2 bracket_after("^\\s*\\)");

@@ -108,7 +108,18 @@ void add_cell_claims(const DocumentContext& ctx, size_t block, const std::string
   if (!row_unit && !info->unit.empty() && info->dimension != core::Dimension::count && field != "length") {
     row_unit = core::unit_from_symbol(info->unit);
   }
-  for (auto q : quantities) {
+  for (size_t qi = 0; qi < quantities.size(); ++qi) {
+    auto q = quantities[qi];
+    // "| Bandwidth | 4 / 4.9 TB/s |": the unit of the figure after a slash or "or" is this one's too.
+    if (!q.has_unit && q.quantity.unit == core::Unit::none && qi + 1 < quantities.size() && quantities[qi + 1].has_unit &&
+        quantities[qi + 1].begin >= q.end) {
+      static const RE2 shared_unit("(?i)^\\s*(?:/|or|,|and)\\s*$");
+      std::string_view between = std::string_view(b.text).substr(q.end, quantities[qi + 1].begin - q.end);
+      if (RE2::FullMatch(re2::StringPiece(between.data(), between.size()), shared_unit)) {
+        q.quantity.unit = quantities[qi + 1].quantity.unit;
+        q.has_unit = true;
+      }
+    }
     // "| Bus width | 8 stacks |": a bare count whose noun names another count field is that one.
     std::string own_field;
     if (!q.has_unit && q.quantity.unit == core::Unit::none) {

@@ -184,6 +184,11 @@ bool text_agrees(const std::string& field, const std::string& claimed, const cat
       if (squash(claimed) == squash(t)) return true;
       continue;
     }
+    if (field == "form_factor") {
+      // "Superchip" for a "Superchip module", "SXM5" for "SXM5 module": the kind without its noun.
+      static const std::regex noun(R"(\s*(module|card|board|form factor)\s*$)", std::regex::icase);
+      if (squash(std::regex_replace(claimed, noun, "")) == squash(std::regex_replace(t, noun, ""))) return true;
+    }
     if (field == "interface") {
       // "PCIe 4.0" names the generation; the lane count is judged only when the writer gives one.
       static const std::regex lanes(R"(\s*x\s*\d+\s*$)", std::regex::icase);
