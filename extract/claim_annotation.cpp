@@ -32,6 +32,8 @@ struct ScopePatterns {
       "\\b(?:a single|one|each|every|an?)\\s+(?:[\\w-]+\\s+){0,2}(?:chip|stack|die|pin|lane|link|package|channel)\\b[^;]*$|"
       // "the Blackwell SM includes 64 ...": a unit as the subject that holds the figure.
       "\\b(?:sm|cu|compute unit|xe[- ]core|subslice)\\s+(?:includes|contains|has|holds|packs|features|carries)\\s+(?:up to\\s+)?$|"
+      // "in Xe2 the core is reorganised into 8 XMX units", "the SM contains 4 Tensor Cores"
+      "\\b(?:the|each|an?)\\s+(?:xe2?[- ]?)?(?:core|sm|cu|compute unit|xe[- ]core|subslice)\\s+(?:is|was|has|contains|holds|includes|packs|gets|carries)\\b[^;]*$|"
       // "HBM3 stacks each run a 1024-bit interface", "split into two partitions of 25 MB".
       "\\b(?:stacks?|dies?|sms?|cus?|xcds?|gcds?|chiplets?|chips?|partitions?|slices?|links?|tiles?)\\s+each\\b|"
       "\\b(?:partitions?|slices?|instances?|stacks?|dies?|chiplets?|halves)\\s+of\\s+(?:up to\\s+)?$|"
@@ -321,6 +323,9 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
     static const RE2 die_subject("(?i)^\\W*(?:the\\s+)?(?:full\\s+)?(?:(?:g[abhkmpv]|ad|tu)\\d{3}[a-z]?|navi ?\\d{2})\\b");
     static const RE2 full_die("(?i)\\bfull (?:die|chip)\\b|\\bphysically\\b|\\bin silicon\\b");
     if (matches(before, die_subject) || matches(near_before, full_die)) doubt(c, 0.4, "the figure is the full die's, not the product's");
+    // 'a cluster operator quotes "64 GB per GPU"': someone else's words, quoted.
+    static const RE2 quoted("(?i)\\b(?:quotes?|quoting|quoted|says?|said|claims?|claimed|calls?|called|reports?|reported)\\s+[\"\u201c][^\"\u201d]*$");
+    if (matches(near_before, quoted)) doubt(c, 0.4, "quoted words of someone else");
     // "avoid 4 GB cards", "8GB GPUs struggle at 4K": the figure names a class of cards.
     static const RE2 class_of_cards("(?i)^\\s*-?\\s*(?:graphics\\s+)?(?:cards|gpus|models|boards|parts|options|laptops|rivals|competitors|alternatives|peers)\\b");
     if (matches(near_after, class_of_cards)) doubt(c, 0.3, "the figure names a class of cards, not one GPU's value");

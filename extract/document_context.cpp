@@ -18,8 +18,10 @@ bool same_gpu(const GpuRef& a, const GpuRef& b) { return a.id == b.id; }
 // "It succeeded the A100", "replaces the RTX 4080": the GPU named is the one replaced.
 bool names_predecessor(std::string_view text, const Mention& m) {
   static const RE2 replaced_by("(?i)\\b(?:succeeded|succeeds|succeeding|replaced|replaces|replacing|supersedes|superseded|"
-                               "follows|followed|took over from|takes over from|successor to|successor of)\\s+(?:the\\s+|an?\\s+)?$");
-  std::string_view lead = text.substr(m.begin > 40 ? m.begin - 40 : 0, std::min<size_t>(m.begin, 40));
+                               "follows|followed|took over from|takes over from|successor to|successor of)\\s+(?:the\\s+|an?\\s+)?"
+                               // "succeeded the Ampere data-center products (A100)"
+                               "(?:[\\w-]+\\s+){0,4}?\\(?\\s*$");
+  std::string_view lead = text.substr(m.begin > 64 ? m.begin - 64 : 0, std::min<size_t>(m.begin, 64));
   return RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), replaced_by);
 }
 
@@ -88,7 +90,16 @@ DocumentContext::DocumentContext(const core::Document& doc, const EntityMatcher&
     const auto kind = doc.blocks[i].kind;
     if (kind != core::BlockKind::heading && kind != core::BlockKind::paragraph) continue;
     ++seen;
-    for (const auto& r : distinct(i)) add_unique(GpuRef{r.id, r.members, r.mention, Attribution::page_subject});
+    // "up from 600 GB/s on the A100", "faster than the A100": a paragraph's yardstick is not
+    // what the page is about.
+    static const RE2 yardstick_lead("(?i)(?:\\b(?:up|down) from\\b[^.;]{0,30}\\b(?:on|in|of)|\\bthan|\\bversus|\\bvs\\.?|compared (?:to|with)|\\bunlike|\\bover)\\s+(?:the\\s+|an?\\s+)?$");
+    const std::string& text = doc.blocks[i].text;
+    for (const auto& m : mentions_[i]) {
+      if (m.entry < 0 || names_predecessor(text, m)) continue;
+      std::string_view lead = std::string_view(text).substr(m.begin > 64 ? m.begin - 64 : 0, std::min<size_t>(m.begin, 64));
+      if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), yardstick_lead)) continue;
+      add_unique(ref(m, Attribution::page_subject));
+    }
   }
   find_list_subjects();
 }

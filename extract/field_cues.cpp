@@ -357,7 +357,7 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
           if (contains(label, fp4)) return "fp4_tensor_tflops";
           if (contains(label, tf32)) return "tf32_tensor_tflops";
           const std::string words = std::string(near) + " " + label;
-          if (contains(label, fp64) || contains(near, fp64)) {
+          if (contains(label, fp64) || contains(near, fp64) || (!contains(near, fp16) && !contains(near, fp32) && contains(sentence, fp64))) {
             if (contains(label, tensor)) return "fp64_tensor_tflops";
             if (contains(label, fp64) || contains(label, shader_words)) return "fp64_tflops";
           }
@@ -398,6 +398,16 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
       if (contains(near, fp4)) return "fp4_tensor_tflops";
       if (contains(near, tf32)) return "tf32_tensor_tflops";
       // "FP64 Tensor 67 TFLOPS": the label before the figure, tensor word included.
+      // "while matrix FP64 doubles that to 95.7 TFLOPS": the tensor word before the precision,
+      // in the figure's own clause.
+      {
+        std::string_view clause = before;
+        for (std::string_view cut : {", ", " while ", " whereas ", "; "}) {
+          if (size_t at = clause.rfind(cut); at != std::string_view::npos) clause.remove_prefix(at + cut.size());
+        }
+        static const RE2 tensor_fp64("(?i)\\b(?:tensor|matrix)(?:[- ]core)?\\s+fp64\\b");
+        if (contains(clause, tensor_fp64)) return "fp64_tensor_tflops";
+      }
       // AMD says "FP64 Matrix" for the same rate.
       static const RE2 fp64_tensor_label("(?i)fp64[- ]?(?:tensor|matrix)(?: cores?)?\\s*[:=]?\\s*$");
       if (contains(before, fp64_tensor_label)) return "fp64_tensor_tflops";
