@@ -32,6 +32,8 @@ std::vector<Cue> compile(std::initializer_list<std::pair<const char*, const char
 const std::vector<Cue>& header_cues() {
   static const std::vector<Cue> cues = compile({
       {"psu|power supply|recommended system power|suggested|idle|average|measured", ""},  // not the rated TDP
+      // "RAM" in an instance table is the host's; a GPU's memory is "VRAM" or "GPU memory".
+      {"^\\s*(?:system |host |instance )?ram\\b|^\\s*vcpus?\\b|^\\s*cpu", ""},
       // Measured rates and costs: "FP8 tok/s", "images/s", "latency (ms)", "$/hr".
       {"tok(?:en)?s?\\s*/\\s*s|tokens?\\s*(?:per|/)|img/s|images?\\s*/\\s*s|samples?\\s*/\\s*s|\\bfps\\b|frames per|\\bqps\\b|queries|requests?\\s*/|latency|time to|per hour|/\\s*h(?:ou)?r\\b|\\bcost\\b", ""},
       {"msrp|price|\\$|backends?|place in|rating|benchmark|geekbench|passmark|3dmark|compubench|directx|opengl|opencl|vulkan|shader model|cuda version|compute capability", ""},
@@ -81,7 +83,7 @@ const std::vector<Cue>& header_cues() {
       {"die (size|area)|^die$|chip size", "die_size"},
       {"hbm\\w* stacks|memory stacks|^stacks$", "hbm_stacks"},
       {"thermal design power|tdp|tgp|tbp|board power|power draw|power consumption|graphics power|max(imum)? power|^power$", "tdp"},
-      {"vram|memory size|memory capacity|gpu memory|maximum memory|^memory$|memory config|video memory|graphics memory|^ram$|memory and type|memory per (?:gpu|card|accelerator|device)|frame buffer|\\bhbm|^gddr|memory \\(gb\\)", "memory_size"},
+      {"vram|memory size|memory capacity|gpu memory|maximum memory|^memory$|memory config|video memory|graphics memory|memory and type|memory per (?:gpu|card|accelerator|device)|frame buffer|\\bhbm|^gddr|memory \\(gb\\)", "memory_size"},
       {"form factor|^\\s*modules?\\s*$|module type", "form_factor"},
       {"slot", "slot_width"},
       {"interface|bus$|pci", "interface"},
