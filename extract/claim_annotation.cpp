@@ -260,6 +260,8 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
     // A memory data rate is a per-pin figure by definition: "6.4 Gbps per pin" is the GPU's rate.
     static const RE2 per_pin("(?i)\\b(?:per|each|every|a|/)\\s*pin\\b|\\bpin[- ]level\\b");
     if (c.scope == "per_unit" && c.field == "memory_data_rate" && matches(wide, per_pin)) c.scope.clear();
+    // "a 3 nm node": a process node is never a system's figure, whatever "node" means elsewhere.
+    if (c.scope == "system" && c.field == "process") c.scope.clear();
     if (c.scope.empty() && b.kind == core::BlockKind::list_item) {
       // "A GB200 NVL72 rack links 72 GPUs:" then "- 1,440 PFLOPS of FP4": the items of a list a
       // system introduces are the system's figures.
