@@ -12,6 +12,9 @@ namespace extract {
 // for innocent readings before calling a value wrong (DESIGN.md §5).
 void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims);
 
+// Lowers how sure the extractor is of the claim's GPU, and says why (the last reason wins).
+void lower_confidence(Claim& c, double factor, const char* reason);
+
 // Attribution confidence before any context is read: explicit owners high, fallbacks low.
 double base_confidence(Attribution how);
 

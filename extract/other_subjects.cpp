@@ -1,0 +1,58 @@
+// Readings of a figure whose words are about something other than a GPU; tested through tests/cases (scope, attribution).
+#include "extract/other_subjects.h"
+
+#include <re2/re2.h>
+
+#include "extract/claim_annotation.h"
+
+namespace extract {
+namespace {
+
+bool matches(std::string_view text, const RE2& re) { return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), re); }
+
+}  // namespace
+
+void doubt_other_subjects(Claim& c, const FigureWords& w) {
+if (w.gpu_from_elsewhere) {
+    // "GDDR7 arrived with the RTX 50 series", "At the pin level, HBM3 was specified at 6.4
+    // Gbps": a clause whose subject is a memory or link technology says nothing of a GPU.
+    static const RE2 technology_subject(
+        "(?i)^\\W*(?:(?:and|but|while|whereas|so)\\s+)?(?:(?:at|on|in|for|per) [^,]{0,30},\\s*)?(?:the\\s+)?"
+        "(?:(?:first|second|third|next|new|current)[- ]gen(?:eration)?\\s+)?(?:gddr\\d\\w*|hbm\\d?\\w*|lpddr\\d\\w*|pcie(?: gen)? ?\\d?(?:\\.\\d)?|nvlink ?\\d?|"
+        "the (?:standard|spec(?:ification)?|jedec spec\\w*))\\b(?:\\s+(?:standard|spec|memory|modules?|chips?|stacks?|devices?|parts?))?"
+        "(?:\\s+(?:each|also|now|still|typically|usually|itself))?\\s+"
+        "(?:is|was|were|are|has|had|arrived|runs|ran|uses|used|offers|offered|delivers|doubles|tops|reaches|specifies|allows|"
+        "supports|brings|moves|moved|came|comes|debuted|started|starts|ship|ships|scales|peaks|hits)\\b");
+    std::string_view clause_text = w.text.substr(w.clause.begin, w.clause.end - w.clause.begin);
+    if (matches(clause_text, technology_subject)) lower_confidence(c, 0.3, "the clause is about a memory or link technology, not a GPU");
+    // "A single GDDR7 chip delivers ...", "an HBM3e stack": the memory type names a part.
+    static const RE2 names_a_part("(?i)^\\s*(?:chips?|stacks?|modules?|dies?|devices?|standard|spec\\w*|generation|technology|phy|signalling|signaling)\\b");
+    // "..., and GDDR7 is a workstation or desktop option": the memory type is the subject.
+    static const RE2 subject_after("(?i)^\\s+(?:is|are|was|were|remains|stays|becomes|makes|gives|offers|needs|costs)\\b");
+    static const RE2 clause_start("(?i)(?:^|[,:;(]\\s*|\\b(?:and|but|while|whereas|so)\\s+)\\W*$");
+    const bool enum_subject = matches(w.text.substr(c.block_end), subject_after) &&
+                              matches(w.text.substr(w.sentence.begin, c.block_begin - w.sentence.begin), clause_start);
+    if (c.kind == ClaimKind::value && c.field == "memory_type" &&
+        (enum_subject || matches(w.text.substr(c.block_end), names_a_part))) {
+      lower_confidence(c, 0.3, "the memory type names a memory part or standard, not a GPU's memory");
+    }
+  }
+  // "the Grace CPU and LPDDR5X memory": system memory beside a CPU is not the GPU's.
+  static const RE2 system_memory_type("(?i)^(?:lp)?ddr");
+  static const RE2 cpu_words("(?i)\\b(?:cpus?|grace|host|system memory|processors?|epyc|xeon|ryzen|arm cores?)\\b");
+  if (c.field == "memory_type" && matches(c.text_value, system_memory_type) && matches(w.text.substr(w.sentence.begin, w.sentence.end - w.sentence.begin), cpu_words)) {
+    lower_confidence(c, 0.3, "system memory beside a CPU, not the GPU's memory");
+  }
+  // "The GA100 die physically has 128 SMs": the full die's count, not a product's.
+  static const RE2 die_subject("(?i)^\\W*(?:the\\s+)?(?:full\\s+)?(?:(?:g[abhkmpv]|ad|tu)\\d{3}[a-z]?|navi ?\\d{2})\\b");
+  static const RE2 full_die("(?i)\\bfull (?:die|chip)\\b|\\bphysically\\b|\\bin silicon\\b");
+  if (matches(w.before, die_subject) || matches(w.near_before, full_die)) lower_confidence(c, 0.4, "the figure is the full die's, not the product's");
+  // 'a cluster operator quotes "64 GB per GPU"': someone else's words, quoted.
+  static const RE2 quoted("(?i)\\b(?:quotes?|quoting|quoted|says?|said|claims?|claimed|calls?|called|reports?|reported)\\s+[\"\u201c][^\"\u201d]*$");
+  if (matches(w.near_before, quoted)) lower_confidence(c, 0.4, "quoted words of someone else");
+  // "avoid 4 GB cards", "8GB GPUs struggle at 4K": the figure names a class of cards.
+  static const RE2 class_of_cards("(?i)^\\s*-?\\s*(?:graphics\\s+)?(?:cards|gpus|models|boards|parts|options|laptops|rivals|competitors|alternatives|peers)\\b");
+  if (matches(w.near_after, class_of_cards)) lower_confidence(c, 0.3, "the figure names a class of cards, not one GPU's value");
+}
+
+}  // namespace extract
