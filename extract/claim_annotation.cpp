@@ -68,6 +68,8 @@ struct ScopePatterns {
       // "Two RTX 3090s give you 48 GB", "8.7 PFLOPS for the partition".
       "\\b(?:two|three|four|five|six|seven|eight|ten|twelve|sixteen|\\d+)\\s+(?:[\\w-]+\\s+){0,3}?[a-z]*\\d+s\\b|"
       "\\bfor the (?:whole |entire )?(?:partition|cluster|machine|system|node|rack|pod)\\b|"
+      // "two of them get you 48 GB", "times eight that is 6 kW", "MI300X platform"
+      "\\b(?:two|three|four|eight|\\d+) of (?:them|these|those)\\b|\\btimes (?:two|four|eight|sixteen|\\d+)\\b|\\bplatforms?\\b|\\bchassis\\b|"
       // "The partition alone holds 614 TB", "the supercomputer has 40,000 GPUs"
       "\\b(?:the|this|that|each|a|our)\\s+(?:whole\\s+|entire\\s+)?(?:partition|cluster|supercomputer|installation|deployment|fleet)\\b|"
       "\\b(?:2|3|4|6|8|10|16|32|64|72)\\s*[x×]\\s+(?:rtx|gtx|geforce|radeon|rx|arc|nvidia|amd|intel|tesla|quadro|instinct|[a-z]{1,2}\\d)|\\b(?:bridged|nvlinked)?\\s*pair\\b"};
@@ -100,7 +102,12 @@ struct ScopePatterns {
   // said of what may come, not of the card as it is.
   RE2 speculative{"(?i)\\b(?:would|could|might|may|rumou?r(?:ed|s)?|reportedly|expected to|is said to|leak(?:ed|s)?|speculat\\w*|hypothetical)\\b"};
   // "32 GB, up from 24 GB", "from 32 MB to 64 MB", "moved past 24 GB": the value it changed from.
-  RE2 changed_from{"(?i)\\b(?:(?:up|down|increased|decreased|raised|grew|grows|rose|rises|jumps?|jumped|climbs?|climbed)\\s+from|moved past|moves past|goes beyond|went beyond)\\s*(?:the\\s+|about\\s+|~\\s*)?$"};
+  RE2 changed_from{"(?i)\\b(?:(?:up|down|increased|decreased|raised|grew|grows|rose|rises|jumps?|jumped|climbs?|climbed)\\s+from|"
+                   "(?:moved|moves|move|goes|went|go|pushes|pushed|gets|got|gone) (?:past|beyond)|beyond|surpass(?:es|ed)?)\\s*(?:the\\s+|about\\s+|~\\s*)?$"};
+  // "we previously said 96 MB; it is 64 MB", "not the 200 W we printed": a figure the writer
+  // takes back.
+  RE2 retracted_before{"(?i)\\b(?:we|i)\\s+(?:\\w+\\s+){0,2}?(?:said|wrote|listed|called|printed|stated|reported|gave|quoted|claimed|had)\\b[^;.]*$"};
+  RE2 retracted_after{"(?i)^[^;.]{0,16}?\\b(?:we|i)\\s+(?:\\w+\\s+)?(?:said|wrote|listed|printed|stated|reported|gave|quoted|claimed|had)\\b"};
   RE2 bare_from{"(?i)\\bfrom\\s*(?:the\\s+|about\\s+|~\\s*)?$"};
   RE2 then_to{"(?i)^\\s*(?:[a-z]+\\s+){0,3}?(?:to|→|->)\\s*[~≈]?\\s*\\d"};
   // "900 GB/s on Hopper", "on the previous generation": the figure's own owner is another generation.
@@ -263,6 +270,11 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
     // A memory data rate is a per-pin figure by definition: "6.4 Gbps per pin" is the GPU's rate.
     static const RE2 per_pin("(?i)\\b(?:per|each|every|a|/)\\s*pin\\b|\\bpin[- ]level\\b");
     if (c.scope == "per_unit" && c.field == "memory_data_rate" && matches(wide, per_pin)) c.scope.clear();
+    // No single GPU draws 2.5 kW or holds 2 TB: such a figure is a system's, whatever the words.
+    if (c.scope.empty() && c.quantity &&
+        ((c.field == "tdp" && c.quantity->base_value() >= 2500) || (c.field == "memory_size" && c.quantity->base_value() >= 2e12))) {
+      c.scope = "system";
+    }
     // "a 3 nm node": a process node is never a system's figure, whatever "node" means elsewhere.
     if (c.scope == "system" && c.field == "process") c.scope.clear();
     if (c.scope.empty() && b.kind == core::BlockKind::list_item) {
@@ -355,6 +367,8 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
     }
     if (matches(near_before, p.changed_from) || (matches(near_before, p.bare_from) && matches(after, p.then_to)))
       doubt(c, 0.4, "the figure is the value it changed from");
+    if (matches(near_before, p.retracted_before) || matches(near_after, p.retracted_after))
+      doubt(c, 0.3, "the writer takes the figure back");
     if (matches(sentence_text, p.speculative)) doubt(c, 0.5, "the sentence speculates about what may come");
     if (matches(near_after, p.other_generation_after))
       doubt(c, 0.4, "the words after the figure give it to another generation");

@@ -247,6 +247,19 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
       }
       // "a 96 MB third-generation Infinity Cache": a generation word may stand before the cache's name.
       std::string_view cache_after = after.substr(0, std::min({size_t{36}, after.find(','), after.find(" and ")}));
+      // "Add 1-4 GB for the KV cache", "A 7B model at FP16 is about 14 GB", "fits Qwen2.5-32B at
+      // Q4_K_M (about 19 GB)": a language model's memory, not the GPU's.
+      static const RE2 model_memory(
+          "(?i)kv[- ]?cache|\\bmodels?\\b|\\bweights\\b|parameters|\\b\\d+(?:\\.\\d+)?[bm]\\b|\\bq\\d(?:_k(?:_[sml])?|_0)?\\b|"
+          "\\bint[48]\\b|\\b(?:2|3|4|5|6|8)-bit\\b|\\b(?:at|in)\\s+(?:fp|bf|int|nf)\\d+\\b|quantiz|\\bgguf\\b|llama|qwen|mistral|gemma|deepseek|\\bfits?\\b|\\bfit on\\b");
+      {
+        std::string_view phrase = before.substr(before.size() > 44 ? before.size() - 44 : 0);
+        for (std::string_view cut : {"; ", ". ", ", "}) {
+          if (size_t at = phrase.rfind(cut); at != std::string_view::npos) phrase.remove_prefix(at + cut.size());
+        }
+        static const RE2 model_after("(?i)^\\s*(?:(?:of|for|in)\\s+)?(?:the\\s+)?(?:kv|weights|model|parameters|context|activations)\\b");
+        if (contains(phrase, model_memory) || contains(after, model_after)) return "";
+      }
       // "128 MB of Infinity Cache", "the 96 MB L3": the last-level cache AMD names, never the L2.
       static const RE2 cpu("(?i)\\b(?:cpus?|processors?|epyc|xeon|ryzen|host)\\b");
       if (contains(before.substr(before.size() > 30 ? before.size() - 30 : 0), cpu)) return "";

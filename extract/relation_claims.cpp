@@ -130,6 +130,10 @@ void add_comparatives(const DocumentContext& ctx, size_t block, Range sentence, 
     pos = begin + g[1].size();  // the noun may hold the next comparison ("... and greater bandwidth")
     // "higher-tier", "more than": not a comparison of a spec.
     if (begin + g[1].size() < text.size() && text[begin + g[1].size()] == '-') continue;
+    // "has no more memory than", "is not faster than": a negated comparison states neither side.
+    static const RE2 negated("(?i)\\b(?:no|not|never|hardly|barely)\\s+$");
+    std::string_view lead(text.data() + sentence.begin, begin - sentence.begin);
+    if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), negated)) continue;
     std::string relation = normalize_relation(std::string(g[1].data(), g[1].size()));
     std::string_view noun = cut_noun(std::string_view(g[2].data(), g[2].size()));
     if (noun.rfind("than", 0) == 0) continue;
