@@ -143,10 +143,16 @@ std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t
   }
   const Mention* before = nullptr;
   const Mention* owner = nullptr;  // "RTX 4090's memory bandwidth is 1008 GB/s"
+  const Mention* possessive_subject = nullptr;  // "The W7900's 48 GB sits on a 384-bit bus"
   bool owner_is_other_product = false;
   for (const auto& m : mentions) {
     if (m.end > pos) break;
     if (m.begin < sentence.begin) continue;
+    static const RE2 opens("(?i)^\\W*(?:the\\s+|amd's\\s+|nvidia's\\s+|intel's\\s+)?$");
+    if (m.possessive && m.entry >= 0 && !possessive_subject &&
+        RE2::FullMatch(re2::StringPiece(text.data() + sentence.begin, m.begin - sentence.begin), opens)) {
+      possessive_subject = &m;
+    }
     std::string_view gap(text.data() + m.end, pos - m.end);
     // "L40S's 350 W": the possessive owns the value right after it, nothing further on.
     const size_t mark = gap.rfind("'s", 0) == 0 ? 2 : (gap.rfind("\xE2\x80\x99s", 0) == 0 ? 4 : 0);
@@ -236,6 +242,8 @@ std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t
     if (RE2::PartialMatch(re2::StringPiece(between.data(), between.size()), comparison_words)) break;
     return ctx.mention_ref(block, m, Attribution::same_clause);
   }
+  // The rest of a sentence whose subject is "The W7900's 48 GB" is the W7900's too.
+  if (possessive_subject) return ctx.mention_ref(block, *possessive_subject, Attribution::possessive);
   auto found = fallback(ctx, block, sentence.begin);
   // "Nvidia achieved its gains through the Ada Lovelace architecture" on a page comparing an
   // AMD card with an NVIDIA one: the vendor word names the page's only GPU of that vendor,

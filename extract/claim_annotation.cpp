@@ -52,7 +52,9 @@ struct ScopePatterns {
   RE2 per_unit_after{
       "(?i)^[^0-9]{0,30}?\\b(?:per|each|every|/)\\s*(?:[a-z0-9-]+\\s+){0,2}(?:sms?|cus?|xcds?|gcds?|dies?|"
       "chiplets?|chips?|stacks?|compute units?|links?|ports?|lanes?|pins?|slices?|tiles?|channels?|partitions?|"
-      "clusters?|engines?|complex(?:es)?|modules?)\\b|^\\s*each\\b|"
+      "clusters?|engines?|complex(?:es)?|modules?|controllers?)\\b|^\\s*each\\b|"
+      // "one 2 GB chip per controller", "uses 32-bit controllers": a memory part's own figure
+      "^[\\s-]*(?:gddr\\w*\\s+|hbm\\w*\\s+|memory\\s+)?(?:chips?|ics?|controllers?|channels?|packages?)\\b|"
       // "38 active compute units each"
       "^\\s*(?:[a-z-]+\\s+){1,3}each\\b"};
   // "per watt", "per dollar", "/W": efficiency, not a spec
@@ -69,6 +71,8 @@ struct ScopePatterns {
       "\\b(?:two|three|four|five|six|seven|eight|ten|twelve|sixteen|\\d+)\\s+(?:[\\w-]+\\s+){0,3}?[a-z]*\\d+s\\b|"
       "\\bfor the (?:whole |entire )?(?:partition|cluster|machine|system|node|rack|pod)\\b|"
       // "two of them get you 48 GB", "times eight that is 6 kW", "MI300X platform"
+      // "24 x 80 GB = 1,920 GB"
+      "\\b\\d+\\s*[x\u00d7]\\s*\\d+(?:[.,]\\d+)?\\s*(?:gb|tb|w|kw|gb/s|tb/s)\\b|"
       "\\b(?:two|three|four|eight|\\d+) of (?:them|these|those)\\b|\\btimes (?:two|four|eight|sixteen|\\d+)\\b|\\bplatforms?\\b|\\bchassis\\b|"
       // "The partition alone holds 614 TB", "the supercomputer has 40,000 GPUs"
       "\\b(?:the|this|that|each|a|our)\\s+(?:whole\\s+|entire\\s+)?(?:partition|cluster|supercomputer|installation|deployment|fleet)\\b|"
@@ -369,6 +373,12 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
       doubt(c, 0.4, "the figure is the value it changed from");
     if (matches(near_before, p.retracted_before) || matches(near_after, p.retracted_after))
       doubt(c, 0.3, "the writer takes the figure back");
+    // "uses AD107, not AD106": the value after "not" is the one denied.
+    static const RE2 denied("(?i)(?:^|[,;(]\\s*|\\s)(?:not|rather than|instead of)\\s+(?:the\\s+|an?\\s+)?$");
+    if (matches(near_before, denied)) doubt(c, 0.3, "the figure is the one the sentence denies");
+    // "Each GH200 node has four superchips: ...": a sentence about a node or server.
+    static const RE2 system_sentence("(?i)^\\W*(?:each|a|one|every|the|per)\\s+(?:[\\w-]+\\s+){0,2}(?:node|server|system|rack|blade|chassis|pod|tray)s?\\b");
+    if (c.scope.empty() && matches(sentence_text, system_sentence)) c.scope = "system";
     if (matches(sentence_text, p.speculative)) doubt(c, 0.5, "the sentence speculates about what may come");
     if (matches(near_after, p.other_generation_after))
       doubt(c, 0.4, "the words after the figure give it to another generation");

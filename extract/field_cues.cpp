@@ -105,6 +105,8 @@ const RE2& power_exclusion_words() {
       "peaked|peaking|spiked|spikes|spiking|transients?|drew|logged|recorded|"
       // loads and tools of a power test; a laptop figure that counts Dynamic Boost
       "pulled|pulls|pulling|furmark|playback|stress|dynamic boost|held|holding|sustained|sustaining|"
+      // "We cap GH200 modules at 900 W": the site's own setting
+      "we (?:\\w+ )?(?:cap|capped|set|limit|limited|configured|run|ran)|"
       "alimentation|en moyenne)\\b");
   return re;
 }
@@ -292,6 +294,9 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
         }
       }
       std::string_view own_after = after.substr(0, std::min({after.size(), after.find(", "), after.find(" and ")}));
+      // An "effective" bandwidth counts cache hits (NVIDIA's Ada figures): not the memory's.
+      static const RE2 effective("(?i)\\beffective\\b");
+      if (contains(own_before.substr(own_before.size() > 16 ? own_before.size() - 16 : 0), effective)) return "";
       if (!contains(own_before, link) && !contains(own_after, link)) return "memory_bandwidth";
       // "NVLink at 900 GB/s per GPU", "600 GB/s of NVLink bandwidth": NVIDIA quotes the GPU's
       // total over both directions, and so do writers. Other links, the CPU-GPU C2C link and

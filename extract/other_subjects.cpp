@@ -43,6 +43,15 @@ if (w.gpu_from_elsewhere) {
   if (c.field == "memory_type" && matches(c.text_value, system_memory_type) && matches(w.text.substr(w.sentence.begin, w.sentence.end - w.sentence.begin), cpu_words)) {
     lower_confidence(c, 0.3, "system memory beside a CPU, not the GPU's memory");
   }
+  // "also covers a laptop chip: an AD103 part with 9,728 CUDA cores", "Unlike the desktop RTX
+  // 5070 Ti, the laptop chip is a GB205": a laptop part described beside its desktop namesake.
+  static const RE2 laptop_part("(?i)\\b(?:laptop|mobile|notebook)\\s+(?:chip|version|part|variant|model|sku|die)\\b");
+  if (c.gpu.id.find("laptop") == std::string::npos && matches(w.text.substr(w.sentence.begin, w.sentence.end - w.sentence.begin), laptop_part)) {
+    lower_confidence(c, 0.3, "the sentence describes a laptop part, not this GPU");
+  }
+  // "built the W7900 on RDNA 2's successor architecture": the one after the named one.
+  static const RE2 successor_of("(?i)^['\u2019]s\\s+(?:successor|predecessor|follow-up|replacement)");
+  if (matches(w.text.substr(c.block_end), successor_of)) lower_confidence(c, 0.2, "the value names what came after or before it");
   // "The GA100 die physically has 128 SMs": the full die's count, not a product's.
   static const RE2 die_subject("(?i)^\\W*(?:the\\s+)?(?:full\\s+)?(?:(?:g[abhkmpv]|ad|tu)\\d{3}[a-z]?|navi ?\\d{2})\\b");
   static const RE2 full_die("(?i)\\bfull (?:die|chip)\\b|\\bphysically\\b|\\bin silicon\\b");

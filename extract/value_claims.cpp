@@ -190,7 +190,18 @@ void add_value_claims(const DocumentContext& ctx, size_t block, std::vector<Clai
         // "How many CUDA cores? 6,912, across 108 SMs", "FP64: ... 19.5 TFLOPS using the FP64
         // Tensor Cores": the words right after a figure name it more closely than the lead.
         std::string_view own_after = after_q.substr(0, std::min({size_t{40}, after_q.size(), after_q.find_first_of(",;.")}));
+        // The lead's own words count as the figure's words before it ("A word on FP64 numbers:
+        // ... 67 TFLOPS only on the tensor cores").
+        const std::string_view lead_words = std::string_view(cue_text).substr(lead->begin, q.begin - lead->begin);
         const std::string own = field_for_unit(field_from_context(q.quantity, q.has_unit, "", own_after), q.quantity);
+        const std::string with_lead = field_for_unit(
+            field_from_context(q.quantity, q.has_unit, lead_words, own_after,
+                               std::string_view(cue_text).substr(sentence.begin, sentence.end - sentence.begin)),
+            q.quantity);
+        if (own.empty() && q.quantity.dimension() == core::Dimension::flops && !with_lead.empty() && with_lead != field &&
+            unit_fits_field(q.quantity, q.has_unit, with_lead)) {
+          field = with_lead;
+        }
         const std::string wordless = field_for_unit(field_from_context(q.quantity, q.has_unit, "", ""), q.quantity);
         if (!own.empty() && own != wordless && own != field && unit_fits_field(q.quantity, q.has_unit, own)) field = own;
         // "Peak FP64 vector: 47.9 TFLOPS; FP64 matrix: 95.7 TFLOPS": a label of its own after
