@@ -269,7 +269,7 @@ std::optional<GpuRef> sentence_subject(const DocumentContext& ctx, size_t block,
   static const RE2 set_aside("(?i)(?:^|\\W)(?:compared (?:to|with)|unlike|versus|vs\\.?|against|next to|relative to)\\s+(?:the\\s+|an?\\s+)?$");
   // It is set aside only when a pronoun takes the subject's place after it ("... it offers");
   // "vs RTX 4090 → 4090 has 3.3x the bandwidth" keeps the GPU as the subject.
-  static const RE2 pronoun_subject("(?i)(?:^|[,;:]|\\s)\\s*(?:it|this card|the card|this gpu|ours)\\s+(?:\\w+\\s+)?(?:offers|has|is|draws|delivers|uses|gets|brings|needs|runs|wins|comes|packs|gives|provides|trades|costs)\\b");
+  static const RE2 pronoun_subject("(?i)(?:^|[,;:]|\\s)\\s*(?:it|this card|the card|this gpu|ours|(?:nvidia|amd|intel)'s (?:card|gpu|chip|board|part))\\s+(?:\\w+\\s+)?(?:offers|has|is|draws|delivers|uses|gets|brings|needs|runs|wins|comes|packs|gives|provides|trades|costs|carries)\\b");
   const std::string& text = ctx.doc().blocks[block].text;
   const Mention* set_aside_one = nullptr;
   for (const auto& m : ctx.mentions_in(block, sentence)) {

@@ -42,7 +42,7 @@ struct ScopePatterns {
       "\\b(?:partitions?|slices?|instances?|stacks?|dies?|chiplets?|halves)\\s+of\\s+(?:up to\\s+)?$|"
       // "142 SMs, each with 128 CUDA cores"
       "\\b(?:sms|cus|compute units|xcds|gcds|dies|chiplets|chips|stacks|tiles|slices|partitions|clusters|gpcs|tpcs|xe[- ]cores)\\s*[,(]?\\s*"
-      "each\\s+(?:with|having|holding|carrying|containing|of which (?:has|holds))\\s+(?:up to\\s+)?$"};
+      "each\\s+(?:with|having|holding|carrying|containing|of which (?:has|holds))\\s+[^;.]*$"};
   // "The RTX 4080 SUPER adds 512 CUDA cores over the RTX 4080": an amount added over another GPU.
   RE2 adds_before{"(?i)\\b(?:adds|gains|brings an? extra)\\s+$"};
   // "adds 4 GB of memory", "adds about 30% more cores and 4 GB": an amount on top of another

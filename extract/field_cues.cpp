@@ -107,6 +107,8 @@ const RE2& power_exclusion_words() {
       "pulled|pulls|pulling|furmark|playback|stress|dynamic boost|held|holding|sustained|sustaining|"
       // "We cap GH200 modules at 900 W": the site's own setting
       "we (?:\\w+ )?(?:cap|capped|set|limit|limited|configured|run|ran)|"
+      // "idles at roughly 35 W", "with ASPM on, it dropped to under 15 W"
+      "idles?|idling|aspm|dropped|drops|dips|dipped|"
       "alimentation|en moyenne)\\b");
   return re;
 }
