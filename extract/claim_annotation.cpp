@@ -136,11 +136,12 @@ std::string scope_of(std::string_view before, std::string_view after, std::strin
   if ((matches(after, p.difference_after) && !matches(after, p.value_compared)) || matches(before, p.difference_before)) return "difference";
   if (matches(before, p.adds_before) && matches(after, p.over_other)) return "difference";
   if (matches(before, p.adds_amount)) return "difference";
-  if (matches(before, p.per_unit_before) || matches(after, p.per_unit_after)) return "per_unit";
   // "The four GPUs in a node are linked at 600 GB/s per GPU": said of each GPU, whatever the
   // sentence counts.
-  static const RE2 per_gpu("(?i)^[^0-9,;]{0,20}?\\b(?:per|each|for each|for every|a)\\s+(?:gpu|card|accelerator|device)\\b");
+  // "600 W per OAM module": an OAM or SXM module is the GPU itself.
+  static const RE2 per_gpu("(?i)^[^0-9,;]{0,20}?\\b(?:per|each|for each|for every|a)\\s+(?:gpu|card|accelerator|device|(?:oam|sxm\\d?|mezzanine) modules?)\\b");
   if (matches(after, per_gpu)) return "";
+  if (matches(before, p.per_unit_before) || matches(after, p.per_unit_after)) return "per_unit";
   if (matches(wide, p.system)) return "system";
   // "640 GB HBM3 total" may be eight GPUs' or one GPU's "total": the catalog decides.
   if (matches(wide, p.maybe_system)) return "possible_system";
@@ -279,8 +280,9 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
         ((c.field == "tdp" && c.quantity->base_value() >= 2500) || (c.field == "memory_size" && c.quantity->base_value() >= 2e12))) {
       c.scope = "system";
     }
-    // "a 3 nm node": a process node is never a system's figure, whatever "node" means elsewhere.
-    if (c.scope == "system" && c.field == "process") c.scope.clear();
+    // "a 3 nm node", "XCDs built on TSMC 3 nm": a process node is never a system's or one
+    // die's figure alone, whatever "node" or "XCD" means elsewhere.
+    if ((c.scope == "system" || c.scope == "per_unit") && c.field == "process") c.scope.clear();
     if (c.scope.empty() && b.kind == core::BlockKind::list_item) {
       // "A GB200 NVL72 rack links 72 GPUs:" then "- 1,440 PFLOPS of FP4": the items of a list a
       // system introduces are the system's figures.
