@@ -16,17 +16,26 @@ bool only_space(std::string_view s) {
   return true;
 }
 
+// The words before a GPU's name set it aside as the other side of a comparison ("Compared to
+// an RTX 4070 ...", "Against the RX 7900 XT ...").
+// "the same chip as the RTX 4090": the GPU after it is a yardstick, like the object of "than".
+constexpr const char* kSameAs = "same (?:chip|die|silicon|gpu|board|memory) as";
+
+bool set_aside_by(std::string_view lead) {
+  static const RE2 set_aside("(?i)(?:^|\\W)(?:compared (?:to|with)|unlike|versus|vs\\.?|against|next to|relative to)\\s+(?:the\\s+|an?\\s+)?$");
+  return RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), set_aside);
+}
+
 // "Compared to an RTX 4070 at 200W, this card only demands 130W": in a review, "this card"
 // after a GPU set aside by a comparison word is the page's (or section's) card, not the one
 // compared with. Returns that subject when the sentence up to `pos` reads so.
 std::optional<GpuRef> demonstrative_subject(const DocumentContext& ctx, size_t block, Range sentence, size_t pos) {
   const std::string& text = ctx.doc().blocks[block].text;
-  static const RE2 set_aside("(?i)(?:^|\\W)(?:compared (?:to|with)|unlike|versus|vs\\.?|against|next to|relative to)\\s+(?:the\\s+|an?\\s+)?$");
   static const RE2 demonstrative("(?i),\\s*(?:but\\s+|and\\s+)?(?:this|our|the reviewed) (?:card|gpu|board|model|chip|sample)\\b");
   for (const auto& m : ctx.mentions_in(block, sentence)) {
     if (m.begin >= pos || m.entry < 0) break;
     std::string_view lead(text.data() + sentence.begin, m.begin - sentence.begin);
-    if (!RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), set_aside)) continue;
+    if (!set_aside_by(lead)) continue;
     std::string_view after(text.data() + m.end, pos > m.end ? pos - m.end : 0);
     if (!RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), demonstrative)) continue;
     std::optional<GpuRef> own = ctx.section_subject(block);
@@ -66,9 +75,8 @@ bool opens_with_pronoun(std::string_view text, size_t sentence_begin) {
 // is a gaming card. It draws 450 W." is about the RTX 4090 whatever the heading says.
 std::optional<GpuRef> earlier_subject(const DocumentContext& ctx, size_t block, size_t sentence_begin) {
   const Mention* last = nullptr;
-  const std::string& block_text = ctx.doc().blocks[block].text;
   for (const auto& m : ctx.mentions_in(block, Range{0, sentence_begin})) {
-    if (m.end <= sentence_begin && !names_predecessor(block_text, m)) last = &m;
+    if (m.end <= sentence_begin && !m.predecessor) last = &m;
   }
   if (!last) return std::nullopt;
   const auto& sentences = ctx.sentences(block);
@@ -84,7 +92,7 @@ std::optional<GpuRef> earlier_subject(const DocumentContext& ctx, size_t block, 
       return earlier_subject(ctx, block, s->begin);
     }
     for (const auto& m : ctx.mentions_in(block, *s)) {
-      if (!m.possessive && !names_predecessor(block_text, m)) return ctx.mention_ref(block, m, Attribution::previous_sentence);
+      if (!m.possessive && !m.predecessor) return ctx.mention_ref(block, m, Attribution::previous_sentence);
     }
   }
   return ctx.mention_ref(block, *last, Attribution::previous_sentence);
@@ -196,7 +204,7 @@ std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t
     if (auto own = demonstrative_subject(ctx, block, sentence, pos)) return own;
     if (auto own = refreshed_subject(ctx, block, sentence, *before)) return own;
     // "It succeeded the A100 with 80 GB": the figure is the successor's, named or not.
-    if (names_predecessor(text, *before)) {
+    if (before->predecessor) {
       for (const auto& m : mentions) {
         if (m.begin >= before->begin) break;
         if (m.begin >= sentence.begin && !m.possessive && m.entry >= 0) return ctx.mention_ref(block, m, Attribution::same_clause);
@@ -205,7 +213,7 @@ std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t
     }
     // "The L40S has 2.9x the bandwidth of the L4 for 350 W": the nearest name is the object
     // of a comparison and another GPU is the subject; either reading is a guess, so none.
-    static const RE2 object_of("(?i)(than|vs\\.?|versus|compared to|compared with|against|unlike|of|same (?:chip|die|silicon|gpu|board|memory) as)( the)?\\s*$");
+    static const RE2 object_of(std::string("(?i)(than|vs\\.?|versus|compared to|compared with|against|unlike|of|") + kSameAs + ")( the)?\\s*$");
     std::string_view lead_in = std::string_view(text).substr(sentence.begin, before->begin - sentence.begin);
     // The words after the compared GPU may hand it the figure ("than the RTX 4090, which
     // draws 450 W", "vs L40S (48 GB)"); then it is that GPU's, whoever the subject is.
@@ -219,7 +227,7 @@ std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t
       }
       // "It is faster than the RTX A4000 thanks to a 2,175 MHz boost clock": with no other
       // name in the sentence the subject is the one outside it.
-      static const RE2 compared_with("(?i)\\b(than|vs\\.?|versus|compared to|compared with|against|unlike|same (?:chip|die|silicon|gpu|board|memory) as)( the)?\\s*$");
+      static const RE2 compared_with(std::string("(?i)\\b(than|vs\\.?|versus|compared to|compared with|against|unlike|") + kSameAs + ")( the)?\\s*$");
       if (RE2::PartialMatch(re2::StringPiece(lead_in.data(), lead_in.size()), compared_with)) {
         return fallback(ctx, block, sentence.begin);
       }
@@ -266,7 +274,6 @@ std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t
 std::optional<GpuRef> sentence_subject(const DocumentContext& ctx, size_t block, Range sentence, size_t before) {
   // "Against the RX 7900 XT it offers lower power": a GPU set aside by the words before it is
   // the other side, not the subject.
-  static const RE2 set_aside("(?i)(?:^|\\W)(?:compared (?:to|with)|unlike|versus|vs\\.?|against|next to|relative to)\\s+(?:the\\s+|an?\\s+)?$");
   // It is set aside only when a pronoun takes the subject's place after it ("... it offers");
   // "vs RTX 4090 → 4090 has 3.3x the bandwidth" keeps the GPU as the subject.
   static const RE2 pronoun_subject("(?i)(?:^|[,;:]|\\s)\\s*(?:it|this card|the card|this gpu|ours|(?:nvidia|amd|intel)'s (?:card|gpu|chip|board|part))\\s+(?:\\w+\\s+)?(?:offers|has|is|draws|delivers|uses|gets|brings|needs|runs|wins|comes|packs|gives|provides|trades|costs|carries)\\b");
@@ -274,9 +281,9 @@ std::optional<GpuRef> sentence_subject(const DocumentContext& ctx, size_t block,
   const Mention* set_aside_one = nullptr;
   for (const auto& m : ctx.mentions_in(block, sentence)) {
     if (m.begin < sentence.begin || m.begin >= before) continue;
-    if (m.possessive || names_predecessor(text, m)) continue;
+    if (m.possessive || m.predecessor) continue;
     std::string_view lead(text.data() + sentence.begin, m.begin - sentence.begin);
-    if (!set_aside_one && RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), set_aside)) {
+    if (!set_aside_one && set_aside_by(lead)) {
       set_aside_one = &m;
       continue;
     }

@@ -15,7 +15,10 @@ namespace extract {
 
 bool same_gpu(const GpuRef& a, const GpuRef& b) { return a.id == b.id; }
 
-// "It succeeded the A100", "replaces the RTX 4080": the GPU named is the one replaced.
+namespace {
+
+// "It succeeded the A100", "replaces the RTX 4080": the GPU named is the one replaced, never a
+// subject. Read once per mention, into Mention::predecessor.
 bool names_predecessor(std::string_view text, const Mention& m) {
   static const RE2 replaced_by("(?i)\\b(?:succeeded|succeeds|succeeding|replaced|replaces|replacing|supersedes|superseded|"
                                "follows|followed|took over from|takes over from|successor to|successor of)\\s+(?:the\\s+|an?\\s+)?"
@@ -25,6 +28,7 @@ bool names_predecessor(std::string_view text, const Mention& m) {
   return RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), replaced_by);
 }
 
+}  // namespace
 
 DocumentContext::DocumentContext(const core::Document& doc, const EntityMatcher& matcher)
     : doc_(doc), matcher_(matcher) {
@@ -67,6 +71,9 @@ DocumentContext::DocumentContext(const core::Document& doc, const EntityMatcher&
   }
   resolve_by_generation();
   resolve_suffix_nicknames();
+  for (size_t bi = 0; bi < mentions_.size(); ++bi) {
+    for (auto& m : mentions_[bi]) m.predecessor = names_predecessor(doc.blocks[bi].text, m);
+  }
   auto add_unique = [this](const GpuRef& r) {
     if (std::none_of(page_subjects_.begin(), page_subjects_.end(), [&](const GpuRef& p) { return same_gpu(p, r); })) {
       page_subjects_.push_back(r);
@@ -95,7 +102,7 @@ DocumentContext::DocumentContext(const core::Document& doc, const EntityMatcher&
     static const RE2 yardstick_lead("(?i)(?:\\b(?:up|down) from\\b[^.;]{0,30}\\b(?:on|in|of)|\\bthan|\\bversus|\\bvs\\.?|compared (?:to|with)|\\bunlike|\\bover)\\s+(?:the\\s+|an?\\s+)?$");
     const std::string& text = doc.blocks[i].text;
     for (const auto& m : mentions_[i]) {
-      if (m.entry < 0 || names_predecessor(text, m)) continue;
+      if (m.entry < 0 || m.predecessor) continue;
       std::string_view lead = std::string_view(text).substr(m.begin > 64 ? m.begin - 64 : 0, std::min<size_t>(m.begin, 64));
       if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), yardstick_lead)) continue;
       add_unique(ref(m, Attribution::page_subject));
@@ -226,7 +233,7 @@ GpuRef DocumentContext::mention_ref(size_t block, const Mention& m, Attribution 
 std::vector<GpuRef> DocumentContext::distinct(size_t block) const {
   std::vector<GpuRef> out;
   for (const auto& m : mentions_[block]) {
-    if (m.entry < 0 || names_predecessor(doc_.blocks[block].text, m)) continue;
+    if (m.entry < 0 || m.predecessor) continue;
     GpuRef r = ref(m, Attribution::heading);
     if (std::none_of(out.begin(), out.end(), [&](const GpuRef& o) { return same_gpu(o, r); })) out.push_back(r);
   }

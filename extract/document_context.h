@@ -61,8 +61,6 @@ class DocumentContext {
   void resolve_suffix_nicknames();
 };
 
-// The mention names a GPU that was replaced ("It succeeded the A100"): never a subject.
-bool names_predecessor(std::string_view text, const Mention& m);
 bool same_gpu(const GpuRef& a, const GpuRef& b);
 
 }  // namespace extract

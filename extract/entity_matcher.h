@@ -18,6 +18,7 @@ struct Mention {
   size_t end = 0;
   int entry = -1;          // index into the matcher's entries; -1 for an unresolved GPU-like name
   bool possessive = false; // followed by "'s" / "’s"
+  bool predecessor = false; // named as what another GPU replaced ("It succeeded the A100"); set by DocumentContext
 };
 
 class EntityMatcher {
