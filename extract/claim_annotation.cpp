@@ -82,6 +82,8 @@ struct ScopePatterns {
   RE2 difference_after{
       "(?i)^\\s*(?:[a-z]+\\s+){0,2}?(?:more|less|fewer|lower|higher|extra|additional|greater|smaller|larger|"
       "bigger|faster|slower|increase|decrease|reduction|gain|uplift|improvement|deficit|advantage|"
+      // "only 15 W above the RTX 4070 Ti SUPER"
+      "(?:above|below|beyond)\\s+(?:the|an?|its|their|that|what|[A-Z0-9]\\w*)|"
       // the same words on German and French review pages
       "mehr|weniger|de plus|de moins)\\b"};
   // "The RTX 4090's 24 GB is more than the RTX 4080's 16 GB": a figure that is the subject of
@@ -107,7 +109,9 @@ struct ScopePatterns {
   RE2 speculative{"(?i)\\b(?:would|could|might|may|rumou?r(?:ed|s)?|reportedly|expected to|is said to|leak(?:ed|s)?|speculat\\w*|hypothetical)\\b"};
   // "32 GB, up from 24 GB", "from 32 MB to 64 MB", "moved past 24 GB": the value it changed from.
   RE2 changed_from{"(?i)\\b(?:(?:up|down|increased|decreased|raised|grew|grows|rose|rises|jumps?|jumped|climbs?|climbed)\\s+from|"
-                   "(?:moved|moves|move|goes|went|go|pushes|pushed|gets|got|gone) (?:past|beyond)|beyond|surpass(?:es|ed)?)\\s*(?:the\\s+|about\\s+|~\\s*)?$"};
+                   "(?:moved|moves|move|goes|went|go|pushes|pushed|gets|got|gone) (?:past|beyond)|beyond|surpass(?:es|ed)?|"
+                   // "boosts well past the 2,670 MHz on the box": a figure it goes beyond
+                   "(?:boosts?|boosted|clocks?|clocked|runs?|ran|sails?|sailed|climbs?|climbed)\\s+(?:\\w+\\s+)?(?:past|above|beyond))\\s*(?:the\\s+|about\\s+|~\\s*)?$"};
   // "we previously said 96 MB; it is 64 MB", "not the 200 W we printed": a figure the writer
   // takes back.
   RE2 retracted_before{"(?i)\\b(?:we|i)\\s+(?:\\w+\\s+){0,2}?(?:said|wrote|listed|called|printed|stated|reported|gave|quoted|claimed|had)\\b[^;.]*$"};
@@ -119,7 +123,7 @@ struct ScopePatterns {
   // Board partners and their card lines.
   RE2 partner{"(?i)\\b(?:asus|msi|gigabyte|zotac|sapphire|powercolor|xfx|evga|palit|gainward|pny|inno3d|colorful|asrock|galax|kfa2|"
               "amp|strix|tuf|rog|aorus|eagle|windforce|ventus|trio|suprim|gaming x|nitro\\+?|pulse|red devil|hellhound|"
-              "phantom|twin edge|ichill|oc edition|\\d+g oc|oc)\\b"};
+              "phantom|twin edge|ichill|oc edition|\\d+g oc|oc|on the box|box clock)\\b"};
   RE2 vendor_nvidia{"(?i)\\b(?:nvidia|geforce)\\b"};
   RE2 vendor_amd{"(?i)\\b(?:amd|radeon)\\b"};
   RE2 vendor_intel{"(?i)\\bintel\\b"};
@@ -141,6 +145,12 @@ std::string scope_of(std::string_view before, std::string_view after, std::strin
   // "600 W per OAM module": an OAM or SXM module is the GPU itself.
   static const RE2 per_gpu("(?i)^[^0-9,;]{0,20}?\\b(?:per|each|for each|for every|a)\\s+(?:gpu|card|accelerator|device|(?:oam|sxm\\d?|mezzanine) modules?)\\b");
   if (matches(after, per_gpu)) return "";
+  // "Per card, the L40S's 48 GB and 960 GB/s": the opening words say it is one GPU's.
+  static const RE2 per_gpu_opening("(?i)^\\W*(?:per|for each|for every|on each|each)\\s+(?:gpu|card|accelerator|board|device)\\b[^;]*$");
+  if (matches(before, per_gpu_opening)) return "";
+  // "900 GB/s per B200": per the named GPU.
+  static const RE2 per_named("(?i)^[^0-9,;]{0,20}?\\b(?:per|each|for each)\\s+(?:(?:nvidia|amd|intel|geforce|radeon|rtx|rx|instinct|arc)\\s+)?[a-z]{1,4}\\d{2,4}[a-z]*\\b");
+  if (matches(after, per_named)) return "";
   if (matches(before, p.per_unit_before) || matches(after, p.per_unit_after)) return "per_unit";
   if (matches(wide, p.system)) return "system";
   // "640 GB HBM3 total" may be eight GPUs' or one GPU's "total": the catalog decides.
@@ -187,6 +197,8 @@ double base_confidence(Attribution how) {
     case Attribution::pair: return 0.75;
     // "this card" is the writer naming the page's card on purpose, past the one compared with.
     case Attribution::demonstrative: return 0.85;
+    // A list read in order is the writer pairing names and figures; a slip pairs them wrong.
+    case Attribution::respective: return 0.85;
     case Attribution::page_subject: return 0.7;
     case Attribution::previous_sentence: return 0.6;
     case Attribution::none: return 0.0;

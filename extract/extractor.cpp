@@ -10,6 +10,7 @@
 #include "extract/feature_claims.h"
 #include "extract/relation_claims.h"
 #include "extract/table_claims.h"
+#include "extract/respective_lists.h"
 #include "extract/value_claims.h"
 
 namespace extract {
@@ -33,6 +34,7 @@ const char* to_string(Attribution a) {
     case Attribution::list_lead: return "list_lead";
     case Attribution::previous_sentence: return "previous_sentence";
     case Attribution::pair: return "pair";
+    case Attribution::respective: return "respective";
     case Attribution::demonstrative: return "demonstrative";
     case Attribution::heading: return "heading";
     case Attribution::page_subject: return "page_subject";
@@ -47,7 +49,9 @@ FileClaims extract_claims(const core::Document& doc, const EntityMatcher& matche
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     const auto kind = doc.blocks[i].kind;
     if (kind == core::BlockKind::code || kind == core::BlockKind::table_cell) continue;
+    const size_t first = result.claims.size();
     add_value_claims(ctx, i, result.claims);
+    pair_respective_values(ctx, i, result.claims, first);
     add_feature_claims(ctx, i, result.claims);
     add_relation_claims(ctx, i, result.claims);
     add_arithmetic_claims(ctx, i, result.claims);

@@ -108,7 +108,9 @@ const RE2& power_exclusion_words() {
       // "We cap GH200 modules at 900 W": the site's own setting
       "we (?:\\w+ )?(?:cap|capped|set|limit|limited|configured|run|ran)|"
       // "idles at roughly 35 W", "with ASPM on, it dropped to under 15 W"
-      "idles?|idling|aspm|dropped|drops|dips|dipped|"
+      "idles?|idled|idling|aspm|dropped|drops|dips|dipped|"
+      // "19 W at the wall", "a 500 W power brick", "a 240 W adapter": the whole machine or its supply
+      "wall|bricks?|adapters?|chargers?|docks?|enclosures?|"
       "alimentation|en moyenne)\\b");
   return re;
 }
@@ -251,6 +253,13 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
       }
       // "a 96 MB third-generation Infinity Cache": a generation word may stand before the cache's name.
       std::string_view cache_after = after.substr(0, std::min({size_t{36}, after.find(','), after.find(" and ")}));
+      // "pairs 128 GB of HBM2e with 408 MB of L2": the words after the next figure are its own.
+      for (size_t i = 1; i < cache_after.size(); ++i) {
+        if (std::isdigit(static_cast<unsigned char>(cache_after[i])) && cache_after[i - 1] == ' ') {
+          cache_after = cache_after.substr(0, i);
+          break;
+        }
+      }
       // "Add 1-4 GB for the KV cache", "A 7B model at FP16 is about 14 GB", "fits Qwen2.5-32B at
       // Q4_K_M (about 19 GB)": a language model's memory, not the GPU's.
       static const RE2 model_memory(
@@ -338,6 +347,11 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
     case core::Dimension::length:
       if (q.unit == core::Unit::nm) return "process";
       if (contains(context, not_length)) return "";
+      {
+        // "305 mm long and 138 mm tall": the word right after a figure names its dimension.
+        static const RE2 other_dimension("(?i)^\\s*(?:tall|high|wide|thick|deep|across|in (?:height|width|depth|diameter))\\b");
+        if (contains(after, other_dimension)) return "";
+      }
       return contains(context, length_words) ? "length" : "";
     case core::Dimension::bits: {
       // "47.9 TFLOPS with 32 and 64 bit" is a precision, "10-bit colour" a depth: no bus.

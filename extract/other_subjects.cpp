@@ -62,6 +62,26 @@ if (w.gpu_from_elsewhere) {
   // "avoid 4 GB cards", "8GB GPUs struggle at 4K": the figure names a class of cards.
   static const RE2 class_of_cards("(?i)^\\s*-?\\s*(?:graphics\\s+)?(?:cards|gpus|models|boards|parts|options|laptops|rivals|competitors|alternatives|peers)\\b");
   if (matches(w.near_after, class_of_cards)) lower_confidence(c, 0.3, "the figure names a class of cards, not one GPU's value");
+  // "for an RTX 4070 or anything above 150 W": a bound on a class of cards.
+  static const RE2 bound_of_class(
+      "(?i)\\b(?:anything|everything|something|any(?:thing)? card|cards?|gpus?|parts?|models?|boards?)\\s+(?:rated\\s+)?"
+      "(?:above|over|under|below|beyond|past|north of|south of|more than|less than|up to|at or (?:above|below))\\s*$");
+  if (matches(w.near_before, bound_of_class)) lower_confidence(c, 0.3, "a bound on a class of cards, not one GPU's value");
+  // "- 20 to 45 GB: RTX 6000 Ada or L40", "Under 45 GB: RTX 6000 Ada": a bucket the cards
+  // after the colon fall in (a need, a workload size), not a value the sentence gives them.
+  if (c.quantity && w.sentence.begin <= c.block_begin) {
+    static const RE2 label_start("(?i)^[\\W]*(?:(?:under|over|below|above|up to|less than|more than|at least|from|between|<|>|≤|≥)\\s*)?$");
+    static const RE2 threshold_start("(?i)(?:under|over|below|above|up to|less than|more than|at least|from|between|<|>|≤|≥)\\s*$");
+    static const RE2 label_end("^[^.:;0-9]{0,30}:");
+    static const RE2 open_ended("^\\s*(?:\\+|or more|and up|or less)");
+    const std::string_view lead_in = w.text.substr(w.sentence.begin, c.block_begin - w.sentence.begin);
+    const std::string_view rest = w.text.substr(c.block_end);
+    const bool bounded = c.quantity->upper || c.quantity->qualifier == core::Qualifier::at_least ||
+                         c.quantity->qualifier == core::Qualifier::at_most || c.quantity->qualifier == core::Qualifier::up_to || matches(lead_in, threshold_start) || matches(rest, open_ended);
+    if (bounded && matches(lead_in, label_start) && matches(rest, label_end)) {
+      lower_confidence(c, 0.3, "a size or bound the cards after the colon fall in, not their value");
+    }
+  }
 }
 
 }  // namespace extract
