@@ -1,6 +1,8 @@
 // Plain-text reader; tested in tests/scrapers/text_reader_test.cpp.
 #include "scrapers/read/text_reader.h"
 
+#include "scrapers/read/aligned_columns.h"
+
 #include <algorithm>
 #include <string_view>
 #include <vector>
@@ -148,6 +150,41 @@ void read_text_lines(BlockBuilder& b, const Utf8Scan& scan, size_t begin, size_t
       table_cells(b, l, table, row++);
       first_line = false;
       continue;
+    }
+    // "Card          Power seen" over "RTX 4090      431 W": columns laid out with spaces are
+    // a table (plain-text pages, PDF text), so a figure keeps its column's header.
+    if (kind == LineKind::other) {
+      const auto header = split_aligned(scan.clean, l.begin - l.indent, l.begin, l.end);
+      size_t j = i + 1;
+      std::vector<std::vector<AlignedCell>> rows{header};
+      while (!header.empty() && j < lines.size() && !lines[j].after_blank && kind_of(lines[j]) == LineKind::other) {
+        auto row = split_aligned(scan.clean, lines[j].begin - lines[j].indent, lines[j].begin, lines[j].end);
+        if (!columns_align(header, row)) break;
+        rows.push_back(std::move(row));
+        ++j;
+      }
+      if (rows.size() >= 2) {
+        b.finish();
+        table = b.allocate_table();
+        gfm_header = false;
+        table_first_block = b.document().blocks.size();
+        for (size_t r = 0; r < rows.size(); ++r) {
+          for (size_t k = 0; k < rows[r].size(); ++k) {
+            core::Block cell;
+            cell.kind = core::BlockKind::table_cell;
+            cell.table = table;
+            cell.row = static_cast<int>(r);
+            cell.column = static_cast<int>(k);
+            b.begin(cell);
+            b.append_source(rows[r][k].begin, rows[r][k].end);
+            b.finish();
+          }
+        }
+        close_table();
+        first_line = false;
+        i = j - 1;
+        continue;
+      }
     }
     core::Block proto;
     size_t text_begin = l.begin;

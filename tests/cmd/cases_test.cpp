@@ -1,4 +1,4 @@
-// Runs every tests/cases/<class>/*.md through the binary and compares findings with the inline expectations (tests/cases/README.md).
+// Runs every tests/cases/<class>/*.md and *.txt through the binary and compares findings with the inline expectations (tests/cases/README.md).
 #include <catch2/catch.hpp>
 
 #include <nlohmann/json.hpp>
@@ -64,7 +64,7 @@ TEST_CASE("every case file produces exactly the findings its comments expect") {
   const fs::path root = fs::path(FACTCHECK_SOURCE_DIR) / "tests" / "cases";
   std::vector<fs::path> files;
   for (const auto& entry : fs::recursive_directory_iterator(root)) {
-    if (entry.is_regular_file() && entry.path().extension() == ".md" && entry.path().filename() != "README.md") {
+    if (entry.is_regular_file() && (entry.path().extension() == ".md" || entry.path().extension() == ".txt") && entry.path().filename() != "README.md") {
       files.push_back(entry.path());
     }
   }

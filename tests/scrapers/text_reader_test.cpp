@@ -132,3 +132,35 @@ TEST_CASE("a product page saved as text stays text") {
   CHECK(power->kind == core::BlockKind::table_cell);
   CHECK(where(doc, power->span().begin) == "13:3");
 }
+
+TEST_CASE("text: columns laid out with spaces are a table, prose with two spaces is not") {
+  core::Document doc = read_text(
+      "Card          Time per frame   Power seen\n"
+      "RTX 4090      3 min 34 s          431 W\n"
+      "RTX 5090      2 min 41 s          548 W\n"
+      "\n"
+      "The RTX 4090 is a big card.  It has 16,384 cores.\n"
+      "The RTX 4080 is smaller now.  It has 9,728 cores.\n");
+  std::vector<const core::Block*> cells;
+  for (const auto& b : doc.blocks) {
+    if (b.kind == core::BlockKind::table_cell) cells.push_back(&b);
+  }
+  REQUIRE(cells.size() == 9);
+  CHECK(cells[2]->text == "Power seen");
+  CHECK(cells[2]->row == 0);
+  CHECK(cells[5]->text == "431 W");  // right-aligned under its header's end
+  CHECK(cells[5]->row == 1);
+  CHECK(cells[5]->column == 2);
+  CHECK(cells[7]->text == "2 min 41 s");
+  CHECK(cells[3]->header);  // the first column holds the row labels
+  const auto* prose = find_block(doc, "The RTX 4090 is a big card.");
+  REQUIRE(prose != nullptr);
+  CHECK(prose->kind == core::BlockKind::paragraph);
+}
+
+TEST_CASE("text: lines whose gaps do not line up stay lines") {
+  core::Document doc = read_text(
+      "Memory    24 GB\n"
+      "Boost clock at stock settings      2520 MHz\n");
+  for (const auto& b : doc.blocks) CHECK(b.kind != core::BlockKind::table_cell);
+}
