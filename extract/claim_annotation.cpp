@@ -70,6 +70,8 @@ struct ScopePatterns {
       // "Two RTX 3090s give you 48 GB", "8.7 PFLOPS for the partition".
       "\\b(?:two|three|four|five|six|seven|eight|ten|twelve|sixteen|\\d+)\\s+(?:[\\w-]+\\s+){0,3}?[a-z]*\\d+s\\b|"
       "\\bfor the (?:whole |entire )?(?:partition|cluster|machine|system|node|rack|pod)\\b|"
+      // "1.5 TB of GPU memory per instance": a cloud machine's total
+      "\\bper (?:instance|vm|virtual machine|machine|box|host)\\b|"
       // "two of them get you 48 GB", "times eight that is 6 kW", "MI300X platform"
       // "24 x 80 GB = 1,920 GB"
       "\\b\\d+\\s*[x\u00d7]\\s*\\d+(?:[.,]\\d+)?\\s*(?:gb|tb|w|kw|gb/s|tb/s)\\b|"

@@ -36,14 +36,14 @@ constexpr const char* kFiller = "(?:(?:an?|the|any|native|hardware|full|official
 std::string negative_before() {
   return std::string("(?i)((?:\\b(?:(?:has|have|had|with|offers?|gets?) no|no|lacks?|lacking|lacked|without|omits?|omitted|drops?|dropped|(?:does|do|did)(?: not|n't)"
                      " (?:support|have|offer|include|feature|get)|(?:has|have|had)(?: not|n't)(?: got)?|"
-                     "not support|no support for|non)|\\bnon-)\\s*") +
+                     "not support|no support for|never (?:had|has|have|got|gets|supported|supports|offered|offers|shipped with)|non)|\\bnon-)\\s*") +
          kFiller + ")$";
 }
 
 std::string positive_before() {
   return std::string("(?i)(\\b(?:supports|supported|supporting|support for|has|have|offers|offering|adds|added|adding|"
                      "features|featuring|includes|including|brings|gains|gained|introduces|introduced|enables|"
-                     "comes with|ships with|equipped with|capable of)\\s+") +
+                     "comes with|ships with|equipped with|capable of|keeps|kept|retains|retained)\\s+") +
          kFiller + ")$";
 }
 

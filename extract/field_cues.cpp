@@ -111,6 +111,10 @@ const RE2& power_exclusion_words() {
       "idles?|idled|idling|aspm|dropped|drops|dips|dipped|"
       // "19 W at the wall", "a 500 W power brick", "a 240 W adapter": the whole machine or its supply
       "wall|bricks?|adapters?|chargers?|docks?|enclosures?|"
+      // "plus roughly 2 kW for CPUs, NICs and fans": the rest of the machine
+      "cpus?|nics?|fans|overhead|"
+      // "Our meter caught the RTX 4060 at 112 W"
+      "meters?|metered|caught|"
       "alimentation|en moyenne)\\b");
   return re;
 }
@@ -270,6 +274,9 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
         for (std::string_view cut : {"; ", ". ", ", "}) {
           if (size_t at = phrase.rfind(cut); at != std::string_view::npos) phrase.remove_prefix(at + cut.size());
         }
+        // "we'd serve BF16 (~16 GB)": a precision right before a size names the model's weights.
+        static const RE2 precision_size("(?i)\\b(?:bf|fp|nf|int)\\d+\\s*[(\\[]?\\s*[~\u2248]?\\s*$");
+        if (contains(phrase, precision_size)) return "";
         static const RE2 model_after("(?i)^\\s*(?:(?:of|for|in)\\s+)?(?:the\\s+)?(?:kv|weights|model|parameters|context|activations)\\b");
         if (contains(phrase, model_memory) || contains(after, model_after)) return "";
       }

@@ -50,7 +50,8 @@ if (w.gpu_from_elsewhere) {
     lower_confidence(c, 0.3, "the sentence describes a laptop part, not this GPU");
   }
   // "built the W7900 on RDNA 2's successor architecture": the one after the named one.
-  static const RE2 successor_of("(?i)^['\u2019]s\\s+(?:successor|predecessor|follow-up|replacement)");
+  static const RE2 successor_of(
+      "(?i)^(?:\\s+(?:architecture|generation|family|design|chip|gpu|die|line))?['\u2019]s\\s+(?:successor|predecessor|follow-up|replacement)");
   if (matches(w.text.substr(c.block_end), successor_of)) lower_confidence(c, 0.2, "the value names what came after or before it");
   // "The GA100 die physically has 128 SMs": the full die's count, not a product's.
   static const RE2 die_subject("(?i)^\\W*(?:the\\s+)?(?:full\\s+)?(?:(?:g[abhkmpv]|ad|tu)\\d{3}[a-z]?|navi ?\\d{2})\\b");

@@ -94,6 +94,8 @@ void add_value_claims(const DocumentContext& ctx, size_t block, std::vector<Clai
   // GPU names hold cue words ("H100 PCIe" is no PCIe link, "RTX 6000 Ada" no architecture
   // claim): the words around a figure are read for its field with the names blanked.
   std::string cue_text = text;
+  // A line break inside a paragraph is a space to the words ("16,384 CUDA\ncores").
+  std::replace(cue_text.begin(), cue_text.end(), '\n', ' ');
   for (const auto& m : mentions) {
     if (m.begin < m.end && m.end <= cue_text.size()) std::fill(cue_text.begin() + m.begin, cue_text.begin() + m.end, ' ');
   }
