@@ -113,8 +113,7 @@ const RE2& power_exclusion_words() {
       "wall|bricks?|adapters?|chargers?|docks?|enclosures?|"
       // "plus roughly 2 kW for CPUs, NICs and fans": the rest of the machine
       "cpus?|nics?|fans|overhead|"
-      // "Our meter caught the RTX 4060 at 112 W"
-      "meters?|metered|caught|"
+
       "alimentation|en moyenne)\\b");
   return re;
 }
@@ -329,8 +328,13 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
     case core::Dimension::data_rate:
       // GDDR7 runs near 32 Gbps per pin; "a 100 Gbps NIC" is a network link.
       return contains(context, link) || q.value > 50 ? "" : "memory_data_rate";
-    case core::Dimension::power:
+    case core::Dimension::power: {
+      // "Our meter caught the RTX 4060 at 112 W": a reading, said before the figure ("a 130 W
+      // card that our meter caught at 112 W" still rates the card at 130 W).
+      static const RE2 meter_reading("(?i)\\b(?:meters?|metered|caught|clocked it|read(?:s|ing)?)\\b[^.;]{0,40}\\bat\\s*(?:about|around|roughly|~)?\\s*$");
+      if (contains(before, meter_reading)) return "";
       return power_excluded_in(context) ? "" : "tdp";
+    }
     case core::Dimension::frequency: {
       // The words right after the number are the most specific ("2475 MHz boost clock"),
       // then those before it; boost and base outrank a memory word further away.
