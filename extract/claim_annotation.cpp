@@ -72,6 +72,8 @@ struct ScopePatterns {
       "\\bfor the (?:whole |entire )?(?:partition|cluster|machine|system|node|rack|pod)\\b|"
       // "1.5 TB of GPU memory per instance": a cloud machine's total
       "\\bper (?:instance|vm|virtual machine|machine|box|host)\\b|"
+      // "a single 2U box with 160 GB of VRAM"
+      "\\b\\d+u\\s+(?:box|server|chassis|node|system)|\\bboxes\\b|"
       // "two of them get you 48 GB", "times eight that is 6 kW", "MI300X platform"
       // "24 x 80 GB = 1,920 GB"
       "\\b\\d+\\s*[x\u00d7]\\s*\\d+(?:[.,]\\d+)?\\s*(?:gb|tb|w|kw|gb/s|tb/s)\\b|"

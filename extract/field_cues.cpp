@@ -113,6 +113,8 @@ const RE2& power_exclusion_words() {
       "wall|bricks?|adapters?|chargers?|docks?|enclosures?|"
       // "plus roughly 2 kW for CPUs, NICs and fans": the rest of the machine
       "cpus?|nics?|fans|overhead|"
+      // "I power-limit mine to 350 W", "undervolted to 300 W": the owner's own setting
+      "power[- ]limit\\w*|undervolt\\w*|(?:cap|limit)(?:s|ped|ed)? (?:mine|it|the card|ours)|"
 
       "alimentation|en moyenne)\\b");
   return re;

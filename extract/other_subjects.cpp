@@ -63,6 +63,17 @@ if (w.gpu_from_elsewhere) {
   // "avoid 4 GB cards", "8GB GPUs struggle at 4K": the figure names a class of cards.
   static const RE2 class_of_cards("(?i)^\\s*-?\\s*(?:graphics\\s+)?(?:cards|gpus|models|boards|parts|options|laptops|rivals|competitors|alternatives|peers)\\b");
   if (matches(w.near_after, class_of_cards)) lower_confidence(c, 0.3, "the figure names a class of cards, not one GPU's value");
+  // "The 4090 runs its 72 MB L2 hard": a card named by its bare model number is another card
+  // than the one the sentence would otherwise give the figure to.
+  {
+    static const RE2 bare_number("(?i)\\b(?:the|a|an|its|my|our|your|their)\\s+(\\d{3,4})(?:\\s?(?:ti|super|xtx|xt|gre))?\\b(?:\\s*['\u2019]s)?\\s+(?:[a-z]|$)");
+    std::string number;
+    const std::string_view lead_in = w.text.substr(w.sentence.begin, c.block_begin - w.sentence.begin);
+    if (RE2::PartialMatch(re2::StringPiece(lead_in.data(), lead_in.size()), bare_number, &number) &&
+        c.gpu.mention.find(number) == std::string::npos && c.gpu.id.find(number) == std::string::npos) {
+      lower_confidence(c, 0.3, "the sentence names another card by its model number");
+    }
+  }
   // "for an RTX 4070 or anything above 150 W": a bound on a class of cards.
   static const RE2 bound_of_class(
       "(?i)\\b(?:anything|everything|something|any(?:thing)? card|cards?|gpus?|parts?|models?|boards?)\\s+(?:rated\\s+)?"

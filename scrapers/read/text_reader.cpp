@@ -64,6 +64,24 @@ bool looks_like_heading(const Line& l, const Line* next) {
   return sentence || code_points(n) > code_points(t) + 20;
 }
 
+// Whether `next` continues the prose line `line`: `line` is long enough to have been wrapped
+// (a sentence, not a "label: value" line) and stops mid-sentence, and `next` is plain text
+// that starts no table, list or heading.
+bool wraps_into(const Line& line, const Line& next, const Line* after) {
+  if (next.after_blank || kind_of(next) != LineKind::other) return false;
+  // A list item goes on in an indented line ("- ... and the RX 7800 XT" / "  offered ...").
+  const LineKind kind = kind_of(line);
+  if (kind != LineKind::other && !(kind == LineKind::list_item && next.indent > line.indent)) return false;
+  const std::string_view t = line.text;
+  const size_t words = 1 + static_cast<size_t>(std::count(t.begin(), t.end(), ' '));
+  if (words < 7 || code_points(t) < 36) return false;
+  // A page saved as text puts a paragraph on one line: a line that ends its sentence ends it.
+  if (std::string_view(".!?:;").find(t.back()) != std::string_view::npos) return false;
+  if (t.find("  ") != std::string_view::npos || next.text.find("  ") != std::string_view::npos) return false;  // columns
+  if (looks_like_heading(next, after)) return false;
+  return true;
+}
+
 std::vector<Line> split_lines(const std::string& s, size_t begin, size_t end) {
   std::vector<Line> lines;
   size_t pos = begin;
@@ -200,6 +218,16 @@ void read_text_lines(BlockBuilder& b, const Utf8Scan& scan, size_t begin, size_t
     }
     b.begin(proto);
     b.append_source(text_begin, l.end);
+    // A sentence wrapped over several lines of a text page ("... is the GB206 chip" / "with 8
+    // GB of GDDR7.") is one paragraph, as Markdown makes it; short lines ("TDP: 450 W") stay
+    // apart.
+    if (proto.kind != core::BlockKind::heading) {
+      while (i + 1 < lines.size() && wraps_into(lines[i], lines[i + 1], i + 2 < lines.size() ? &lines[i + 2] : nullptr)) {
+        b.append_replacement(" ", lines[i].end, lines[i + 1].begin);
+        b.append_source(lines[i + 1].begin, lines[i + 1].end);
+        ++i;
+      }
+    }
     b.finish();
     first_line = false;
   }

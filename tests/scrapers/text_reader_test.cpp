@@ -164,3 +164,21 @@ TEST_CASE("text: lines whose gaps do not line up stay lines") {
       "Boost clock at stock settings      2520 MHz\n");
   for (const auto& b : doc.blocks) CHECK(b.kind != core::BlockKind::table_cell);
 }
+
+TEST_CASE("text: a sentence wrapped over lines is one paragraph; a line that ends its sentence ends it") {
+  core::Document doc = read_text(
+      "The RTX 5070 Laptop GPU is the GB206 chip\n"
+      "with 8 GB of GDDR7.\n"
+      "TDP: 115 W\n"
+      "Memory: 8 GB\n"
+      "- The RTX 4070 Super had 7,168 CUDA cores, and the RX 7800 XT\n"
+      "  offered a 2,600 MHz boost\n");
+  REQUIRE(doc.blocks.size() == 4);
+  CHECK(doc.blocks[0].text == "The RTX 5070 Laptop GPU is the GB206 chip with 8 GB of GDDR7.");
+  CHECK(where(doc, doc.blocks[0].span().begin) == "1:1");
+  CHECK(where(doc, doc.blocks[0].span().end) == "2:20");
+  CHECK(scrapers_test::span_problems(doc).empty());
+  CHECK(doc.blocks[1].text == "TDP: 115 W");
+  CHECK(doc.blocks[3].kind == core::BlockKind::list_item);
+  CHECK(doc.blocks[3].text == "The RTX 4070 Super had 7,168 CUDA cores, and the RX 7800 XT offered a 2,600 MHz boost");
+}
