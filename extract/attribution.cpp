@@ -213,14 +213,27 @@ std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t
     }
     // "The L40S has 2.9x the bandwidth of the L4 for 350 W": the nearest name is the object
     // of a comparison and another GPU is the subject; either reading is a guess, so none.
-    static const RE2 object_of(std::string("(?i)(than|vs\\.?|versus|compared to|compared with|against|unlike|of|") + kSameAs + ")( the)?\\s*$");
+    static const RE2 object_of(std::string("(?i)(than|vs\\.?|versus|compared to|compared with|against|unlike|of|"
+                                           "beats|outperforms|outpaces|overtakes|edges out|trails|") + kSameAs + ")( the| an?)?\\s*$");
     std::string_view lead_in = std::string_view(text).substr(sentence.begin, before->begin - sentence.begin);
     // The words after the compared GPU may hand it the figure ("than the RTX 4090, which
     // draws 450 W", "vs L40S (48 GB)"); then it is that GPU's, whoever the subject is.
-    static const RE2 hands_over("(?i)^\\s*\\(|^\\W*(?:which|that|whose|at|with its|its|has|have|offers|draws|delivers|uses|runs|boosts|is rated|comes with)\\b");
+    // After a colon or a full stop "its" is the subject's again ("beats a 3080: its 80 CUs").
+    static const RE2 hands_over("(?i)^\\s*\\(|^[\\s,]*(?:which|that|whose|at|with its|its|has|have|offers|draws|delivers|uses|runs|boosts|is rated|comes with)\\b");
     std::string_view after_object(text.data() + before->end, pos > before->end ? pos - before->end : 0);
     const bool handed_over = RE2::PartialMatch(re2::StringPiece(after_object.data(), after_object.size()), hands_over);
     if (!handed_over && RE2::PartialMatch(re2::StringPiece(lead_in.data(), lead_in.size()), object_of)) {
+      // "The A10G is cheap, and unlike the L40S it has only 64 SMs": the pronoun after the
+      // compared GPU is the sentence's subject.
+      static const RE2 subject_pronoun("(?i)^\\s*,?\\s*(?:it|this card|the card)\\s+(?:has|have|had|is|was|offers|gets|uses|runs|draws|supports|carries|keeps|packs|comes)\\b");
+      if (RE2::PartialMatch(re2::StringPiece(after_object.data(), after_object.size()), subject_pronoun)) {
+        for (const auto& m : mentions) {
+          if (&m == before) break;
+          if (m.begin >= sentence.begin && !m.possessive && m.entry >= 0 && m.entry != before->entry) {
+            return ctx.mention_ref(block, m, Attribution::same_clause);
+          }
+        }
+      }
       for (const auto& m : mentions) {
         if (&m == before) break;
         if (m.begin >= sentence.begin && !m.possessive && m.entry != before->entry) return std::nullopt;
@@ -232,7 +245,13 @@ std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t
         return fallback(ctx, block, sentence.begin);
       }
     }
-    // "L40S (48 GB)" and "L40S has 48 GB" attribute alike: the sentence named it last.
+    // "RTX 5070 (12GB GDDR7) vs RX 9070 (16GB GDDR6)": a figure in the brackets opened right
+    // after a name is that GPU's outright.
+    static const RE2 in_brackets_after_name("^\\s*\\([^()]*$");
+    if (!before->possessive && RE2::FullMatch(re2::StringPiece(after_object.data(), after_object.size()), in_brackets_after_name)) {
+      return ctx.mention_ref(block, *before, Attribution::parenthetical);
+    }
+    // "L40S has 48 GB" names the GPU last before the figure.
     return ctx.mention_ref(block, *before, Attribution::same_clause);
   }
   // A GPU later in the sentence, unless a comparison word stands between ("72 W vs the RTX 4090").

@@ -20,6 +20,7 @@ enum class Attribution {
   list_lead,     // a bold lead: "**NVIDIA L4**: ..."
   previous_sentence,  // "The RTX 4090 is a gaming card. It draws 450 W."
   pair,          // "(72 W vs 285 W)": second value goes to the counterpart
+  parenthetical, // "RTX 5070 (12GB GDDR7)": a figure in brackets right after the name
   respective,    // "The RTX 4090 and RTX 4080 carry 24 GB and 16 GB": the figure at the same place in the list
   demonstrative, // "Compared to an RTX 4070 at 200 W, this card demands 130 W": the page's card
   heading,       // the nearest heading names the GPU

@@ -203,6 +203,7 @@ double base_confidence(Attribution how) {
     case Attribution::demonstrative: return 0.85;
     // A list read in order is the writer pairing names and figures; a slip pairs them wrong.
     case Attribution::respective: return 0.85;
+    case Attribution::parenthetical: return 0.9;
     case Attribution::page_subject: return 0.7;
     case Attribution::previous_sentence: return 0.6;
     case Attribution::none: return 0.0;
@@ -359,10 +360,16 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
       // draws 450 W" the "it" is the 4090's, not the 4080's.
       static const RE2 subject_lead("(?i)^\\W*(?:(?:the|nvidia|nvidia's|amd|amd's|intel|intel's|geforce|radeon|new|original|but|and|so)\\s+){0,3}$");
       const bool owner_opens = matches(std::string_view(text).substr(sentence.begin, owner->begin - sentence.begin), subject_lead);
-      if (matches(between, p.contrast) && !(owner_opens && matches(between, same_subject_again))) {
+      // "The A10G is cheap, and unlike the L40S it has only 64 SMs": the GPU set aside is
+      // named and the pronoun brings the subject back.
+      static const RE2 aside_then_subject(
+          "(?i)\\b(?:unlike|like|compared (?:to|with)|versus|vs\\.?|against)\\s+(?:the\\s+|an?\\s+)?[^,;.]{1,30}?[\\s,]+"
+          "(?:it|this card|the card)(?:\\s+(?:has|have|had|is|was|offers|gets|uses|runs|draws|supports|carries|keeps|packs|comes)\\b[^,;]*)?\\s*$");
+      const bool subject_back = owner_opens && matches(between, aside_then_subject);
+      if (matches(between, p.contrast) && !(owner_opens && matches(between, same_subject_again)) && !subject_back) {
         doubt(c, 0.4, "the figure follows a comparison word after its GPU");
       }
-      if (matches(between, p.new_subject))
+      if (matches(between, p.new_subject) && !subject_back)
         doubt(c, 0.4, "another subject (\"this card\", \"it\") stands between the GPU and the figure");
       // "the RTX 2080 Ti ... a new GTX Titan GPU, which has 4,608 cores": a product the
       // catalog does not know stands between the name and the figure.

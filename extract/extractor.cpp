@@ -35,6 +35,7 @@ const char* to_string(Attribution a) {
     case Attribution::previous_sentence: return "previous_sentence";
     case Attribution::pair: return "pair";
     case Attribution::respective: return "respective";
+    case Attribution::parenthetical: return "parenthetical";
     case Attribution::demonstrative: return "demonstrative";
     case Attribution::heading: return "heading";
     case Attribution::page_subject: return "page_subject";

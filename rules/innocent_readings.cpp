@@ -64,7 +64,8 @@ std::optional<Reading> innocent_reading(const extract::Claim& claim, const catal
   // and a value of the other column there is the writer's error, not ours.
   const auto how = claim.gpu.attributed_by;
   const bool explicit_owner = how == extract::Attribution::possessive || how == extract::Attribution::table_header ||
-                              how == extract::Attribution::list_lead || how == extract::Attribution::pair;
+                              how == extract::Attribution::list_lead || how == extract::Attribution::pair ||
+                              how == extract::Attribution::parenthetical;
   const bool weak = claim.confidence < 0.8;
   const bool other_may_own = !explicit_owner && !claim.shared_with_other;
   for (const auto& id : !other_may_own ? std::vector<std::string>{} : (weak ? claim.nearby_gpus : claim.sentence_gpus)) {
