@@ -248,7 +248,15 @@ std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t
     // "RTX 5070 (12GB GDDR7) vs RX 9070 (16GB GDDR6)": a figure in the brackets opened right
     // after a name is that GPU's outright.
     static const RE2 in_brackets_after_name("^\\s*\\([^()]*$");
-    if (!before->possessive && RE2::FullMatch(re2::StringPiece(after_object.data(), after_object.size()), in_brackets_after_name)) {
+    // "(256 GB versus 192 GB)" after a name holds two sides, not that GPU's figures.
+    static const RE2 two_sides("(?i)\\b(?:vs\\.?|versus|against|compared|than|to|from)\\b|->|\u2192");
+    const size_t close = text.find(')', pos);
+    const size_t open = text.rfind('(', pos);
+    const std::string_view bracket = close == std::string::npos || open == std::string::npos
+                                         ? std::string_view{}
+                                         : std::string_view(text).substr(open, close - open);
+    if (!before->possessive && RE2::FullMatch(re2::StringPiece(after_object.data(), after_object.size()), in_brackets_after_name) &&
+        close != std::string::npos && !RE2::PartialMatch(re2::StringPiece(bracket.data(), bracket.size()), two_sides)) {
       return ctx.mention_ref(block, *before, Attribution::parenthetical);
     }
     // "L40S has 48 GB" names the GPU last before the figure.

@@ -58,6 +58,8 @@ const std::vector<Cue>& header_cues() {
       {"(fp16|bf16|half).*matrix|matrix.*(fp16|bf16)", "fp16_tensor_tflops"},
       {"tensor.*(fp16|bf16|half)|(fp16|bf16|half).*tensor", "fp16_tensor_tflops"},
       {"\\bbf16\\b|bfloat16", "fp16_tensor_tflops"},  // BF16 is a tensor-core format
+      // only tensor rates come dense and sparse
+      {"(fp16|half).*\\b(dense|sparse|sparsity)\\b|\\b(dense|sparse|sparsity)\\b.*(fp16|half)", "fp16_tensor_tflops"},
       {"half precision|fp16", "fp16_tflops"},
       {"single precision|fp32", "fp32_tflops"},
       {"int8", "int8_tops"},
@@ -196,6 +198,9 @@ std::string field_for_unit(const std::string& field, const core::Quantity& q) {
   if (field == "interface" && q.dimension() == core::Dimension::bits) return "memory_bus_width";
   if (field == "memory_clock" && q.dimension() == core::Dimension::data_rate) return "memory_data_rate";
   if (field == "memory_data_rate" && q.dimension() == core::Dimension::frequency) return "memory_clock";
+  // "| FP16 dense (TFLOPS) | 2,500 |": no GPU's shaders reach 200 TFLOPS of FP16, so such a
+  // figure is the tensor rate (the same rule as for prose, extract/throughput_field.cpp).
+  if (field == "fp16_tflops" && q.dimension() == core::Dimension::flops && q.base_value() >= 200e12) return "fp16_tensor_tflops";
   return field;
 }
 

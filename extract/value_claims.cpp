@@ -54,6 +54,10 @@ std::pair<std::optional<GpuRef>, std::optional<GpuRef>> pair_sides(const Documen
                                                                    size_t before) {
   static const RE2 object_of("(?i)\\b(?:than|vs\\.?|versus|compared (?:to|with)|against|unlike|relative to|over)(?:\\s+the)?\\s*$");
   const std::string& text = ctx.doc().blocks[block].text;
+  // "From MI300X to MI325X (256 GB versus 192 GB)": a change from one GPU to another lists its
+  // figures in either order, so neither side can be told.
+  static const RE2 from_to("(?i)\\bfrom\\s+(?:the\\s+|an?\\s+)?[^,;()]{1,30}?\\s+(?:to|into)\\s+(?:the\\s+|an?\\s+)?\\S");
+  if (RE2::PartialMatch(re2::StringPiece(text.data() + sentence.begin, before - sentence.begin), from_to)) return {};
   std::optional<GpuRef> subject, object, another;
   for (const auto& m : ctx.mentions_in(block, sentence)) {
     if (m.begin < sentence.begin || m.begin >= before || m.entry < 0 || m.possessive) continue;
