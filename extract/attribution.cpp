@@ -119,10 +119,29 @@ std::optional<GpuRef> pronoun_subject(const DocumentContext& ctx, size_t block, 
   return ctx.mention_ref(block - 1, *only, Attribution::previous_sentence);
 }
 
+// "The Tesla P40 is the sweet spot:" then "24 GB at 347 GB/s.": a paragraph that ends with a
+// colon introduces the next one, which goes on about the one GPU it named.
+std::optional<GpuRef> introduced_subject(const DocumentContext& ctx, size_t block) {
+  if (block == 0 || ctx.doc().blocks[block].kind != core::BlockKind::paragraph) return std::nullopt;
+  const auto& prev = ctx.doc().blocks[block - 1];
+  if (prev.kind != core::BlockKind::paragraph) return std::nullopt;
+  const size_t last = prev.text.find_last_not_of(" \t\n");
+  if (last == std::string::npos || prev.text[last] != ':') return std::nullopt;
+  std::optional<GpuRef> only;
+  for (const auto& m : ctx.mentions(block - 1)) {
+    if (m.entry < 0 || m.predecessor) continue;
+    GpuRef r = ctx.mention_ref(block - 1, m, Attribution::previous_sentence);
+    if (only && !same_gpu(*only, r)) return std::nullopt;
+    only = r;
+  }
+  return only;
+}
+
 std::optional<GpuRef> fallback(const DocumentContext& ctx, size_t block, size_t sentence_begin) {
   if (auto lead = ctx.lead_subject(block)) return lead;
   if (auto earlier = earlier_subject(ctx, block, sentence_begin)) return earlier;
   if (auto list = ctx.list_subject(block)) return list;
+  if (auto introduced = introduced_subject(ctx, block)) return introduced;
   if (auto section = ctx.section_subject(block)) return section;
   if (auto before = pronoun_subject(ctx, block, sentence_begin)) return before;
   return ctx.single_page_subject();

@@ -80,7 +80,9 @@ struct ScopePatterns {
       "\\b(?:two|three|four|eight|\\d+) of (?:them|these|those)\\b|\\btimes (?:two|four|eight|sixteen|\\d+)\\b|\\bplatforms?\\b|\\bchassis\\b|"
       // "The partition alone holds 614 TB", "the supercomputer has 40,000 GPUs"
       "\\b(?:the|this|that|each|a|our)\\s+(?:whole\\s+|entire\\s+)?(?:partition|cluster|supercomputer|installation|deployment|fleet)\\b|"
-      "\\b(?:2|3|4|6|8|10|16|32|64|72)\\s*[x×]\\s+(?:rtx|gtx|geforce|radeon|rx|arc|nvidia|amd|intel|tesla|quadro|instinct|[a-z]{1,2}\\d)|\\b(?:bridged|nvlinked)?\\s*pair\\b"};
+      "\\b(?:2|3|4|6|8|10|16|32|64|72)\\s*[x×]\\s+(?:rtx|gtx|geforce|radeon|rx|arc|nvidia|amd|intel|tesla|quadro|instinct|[a-z]{1,2}\\d)|\\b(?:bridged|nvlinked)?\\s*pair\\b|"
+      // "RTX 3090 pairs are popular" (not the verb: "The Max 1550 pairs 128 GB with ...")
+      "\\bpairs\\s+(?:are|were|give|gives|make|run|work)\\b"};
   RE2 maybe_system{"(?i)\\b(?:total|in all|overall)\\b"};
   // "50 W lower", "256 fewer CUDA cores", "four extra gigabytes"
   RE2 difference_after{

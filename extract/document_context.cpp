@@ -71,6 +71,19 @@ DocumentContext::DocumentContext(const core::Document& doc, const EntityMatcher&
   }
   resolve_by_generation();
   resolve_suffix_nicknames();
+  // "It put the GV100 die on a board": a die code before "die" or "chip" names the silicon,
+  // not the product that shares its name (Quadro GV100).
+  static const RE2 die_code("(?i)^(?:g[abhkmpv]|ad|gb|tu)\\d{3}[a-z]?$");
+  static const RE2 die_word("(?i)^[\\s-]*(?:die|chip|silicon|gpu die|core|processor)\\b");
+  for (size_t bi = 0; bi < mentions_.size(); ++bi) {
+    const std::string& t = doc.blocks[bi].text;
+    std::erase_if(mentions_[bi], [&](const Mention& m) {
+      const std::string_view name(t.data() + m.begin, m.end - m.begin);
+      const std::string_view after = std::string_view(t).substr(m.end);
+      return RE2::FullMatch(re2::StringPiece(name.data(), name.size()), die_code) &&
+             RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), die_word);
+    });
+  }
   for (size_t bi = 0; bi < mentions_.size(); ++bi) {
     for (auto& m : mentions_[bi]) m.predecessor = names_predecessor(doc.blocks[bi].text, m);
   }
@@ -260,6 +273,10 @@ std::optional<Range> DocumentContext::lead(size_t block) const {
       }
     }
     if (!std::isalpha(static_cast<unsigned char>(b.text[begin]))) return std::nullopt;
+    // "The Tesla M40 24GB was my next step: 3,072 CUDA cores, ...": a sentence before the
+    // colon is no label, and the sentences after it may be about other GPUs.
+    static const RE2 verb("(?i)\\b(?:is|was|are|were|has|had|have|gets|got|makes|made|became|becomes|remains|stays)\\b");
+    if (RE2::PartialMatch(re2::StringPiece(b.text.data() + begin, colon - begin), verb)) return std::nullopt;
     return Range{begin, colon};
   }
   const auto& s = b.strong.front();

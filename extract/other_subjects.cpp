@@ -61,18 +61,24 @@ if (w.gpu_from_elsewhere) {
   static const RE2 quoted("(?i)\\b(?:quotes?|quoting|quoted|says?|said|claims?|claimed|calls?|called|reports?|reported)\\s+[\"\u201c][^\"\u201d]*$");
   if (matches(w.near_before, quoted)) lower_confidence(c, 0.4, "quoted words of someone else");
   // "avoid 4 GB cards", "8GB GPUs struggle at 4K": the figure names a class of cards.
-  static const RE2 class_of_cards("(?i)^\\s*-?\\s*(?:graphics\\s+)?(?:cards|gpus|models|boards|parts|options|laptops|rivals|competitors|alternatives|peers)\\b");
+  static const RE2 class_of_cards("(?i)^\\s*-?\\s*(?:graphics\\s+)?(?:cards|gpus|models|boards|parts|options|laptops|rivals|competitors|alternatives|peers|"
+      "rigs|builds|setups|machines|workstations|boxes)\\b");
   if (matches(w.near_after, class_of_cards)) lower_confidence(c, 0.3, "the figure names a class of cards, not one GPU's value");
   // "The 4090 runs its 72 MB L2 hard": a card named by its bare model number is another card
   // than the one the sentence would otherwise give the figure to.
   {
-    static const RE2 bare_number("(?i)\\b(?:the|a|an|its|my|our|your|their)\\s+(\\d{3,4})(?:\\s?(?:ti|super|xtx|xt|gre))?\\b(?:\\s*['\u2019]s)?\\s+(?:[a-z]|$)");
+    static const RE2 bare_number("(?i)\\b(?:the|a|an|its|my|our|your|their)\\s+(\\d{3,4})(?:\\s?(?:ti|super|xtx|xt|gre))?\\b(?:\\s*['\u2019]s)?(?:\\s+[a-z]|\\s*\\(|\\s*$)");
     std::string number;
     const std::string_view lead_in = w.text.substr(w.sentence.begin, c.block_begin - w.sentence.begin);
     if (RE2::PartialMatch(re2::StringPiece(lead_in.data(), lead_in.size()), bare_number, &number) &&
         c.gpu.mention.find(number) == std::string::npos && c.gpu.id.find(number) == std::string::npos) {
       lower_confidence(c, 0.3, "the sentence names another card by its model number");
     }
+  }
+  // "The desktop card's 360 W budget" on a page about the laptop part: the desktop namesake's.
+  static const RE2 desktop_namesake("(?i)\\b(?:the\\s+)?desktop\\s+(?:card|part|version|model|chip|gpu|sibling|namesake|board)s?\\b");
+  if (c.gpu.id.find("laptop") != std::string::npos && matches(w.near_before, desktop_namesake)) {
+    lower_confidence(c, 0.3, "the figure is the desktop namesake's, not the laptop part's");
   }
   // "for an RTX 4070 or anything above 150 W": a bound on a class of cards.
   static const RE2 bound_of_class(

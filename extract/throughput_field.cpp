@@ -121,9 +121,17 @@ std::string throughput_field(const core::Quantity& q, std::string_view before, s
   // "34 TFLOPS of vector FP64 and 67 TFLOPS through its tensor cores": in a sentence about
   // FP64 alone, a tensor word right after the figure makes it the FP64 tensor rate.
   static const RE2 other_precision("(?i)fp16|bf16|bfloat16|\\bhalf\\b|\\bfp8\\b|\\bfp4\\b|\\btf32\\b|\\bint8\\b|fp32|single.precision");
-  if (contains(right_after, tensor) && contains(near, fp64) && !contains(sentence.empty() ? std::string_view(context) : sentence, other_precision)) {
+  // Only with a vector word to set it against: "7.8 TFLOPS FP64 and 125 TFLOPS of tensor
+  // throughput" quotes the headline (FP16) tensor rate.
+  const std::string_view whole = sentence.empty() ? std::string_view(context) : sentence;
+  // "67 TFLOPS only on the tensor cores" says how the FP64 figure is reached.
+  static const RE2 on_tensor_cores("(?i)\\b(?:on|through|using|via|from|in)\\s+(?:the\\s+|its\\s+)?(?:tensor|matrix)");
+  if (contains(right_after, tensor) && contains(near, fp64) && !contains(whole, other_precision) &&
+      (contains(whole, shader_words) || contains(right_after, on_tensor_cores))) {
     return "fp64_tensor_tflops";
   }
+  // A tensor figure whose precision is named only for another figure is of no named precision.
+  if (contains(right_after, tensor) && contains(near, fp64)) return "";
   if (contains(near, fp64)) return "fp64_tflops";
   if (contains(near, fp16)) return fp16_field(context);
   if (contains(near, fp32)) return "fp32_tflops";

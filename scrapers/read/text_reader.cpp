@@ -67,7 +67,7 @@ bool looks_like_heading(const Line& l, const Line* next) {
 // Whether `next` continues the prose line `line`: `line` is long enough to have been wrapped
 // (a sentence, not a "label: value" line) and stops mid-sentence, and `next` is plain text
 // that starts no table, list or heading.
-bool wraps_into(const Line& line, const Line& next, const Line* after) {
+bool wraps_into(const Line& line, const Line& next, const Line* after, bool hard_wrapped) {
   if (next.after_blank || kind_of(next) != LineKind::other) return false;
   // A list item goes on in an indented line ("- ... and the RX 7800 XT" / "  offered ...").
   const LineKind kind = kind_of(line);
@@ -76,7 +76,10 @@ bool wraps_into(const Line& line, const Line& next, const Line* after) {
   const size_t words = 1 + static_cast<size_t>(std::count(t.begin(), t.end(), ' '));
   if (words < 7 || code_points(t) < 36) return false;
   // A page saved as text puts a paragraph on one line: a line that ends its sentence ends it.
-  if (std::string_view(".!?:;").find(t.back()) != std::string_view::npos) return false;
+  // In a page wrapped at a fixed width a long line is mid-paragraph wherever its sentences end
+  // ("... was the sweet spot:" / "HBM2 at 732 GB/s ...").
+  if (!hard_wrapped && std::string_view(".!?:;").find(t.back()) != std::string_view::npos) return false;
+  if (hard_wrapped && code_points(t) < 48) return false;
   if (t.find("  ") != std::string_view::npos || next.text.find("  ") != std::string_view::npos) return false;  // columns
   if (looks_like_heading(next, after)) return false;
   return true;
@@ -128,6 +131,12 @@ void table_cells(BlockBuilder& b, const Line& l, int table, int row) {
 
 void read_text_lines(BlockBuilder& b, const Utf8Scan& scan, size_t begin, size_t end) {
   std::vector<Line> lines = split_lines(scan.clean, begin, end);
+  // A page wrapped at a fixed width shows it: several long lines stop mid-sentence.
+  size_t mid_sentence = 0;
+  for (size_t k = 0; k + 1 < lines.size(); ++k) {
+    mid_sentence += wraps_into(lines[k], lines[k + 1], k + 2 < lines.size() ? &lines[k + 2] : nullptr, false) ? 1 : 0;
+  }
+  const bool hard_wrapped = mid_sentence >= 3;
   int table = -1;
   int row = 0;
   bool gfm_header = false;
@@ -222,7 +231,7 @@ void read_text_lines(BlockBuilder& b, const Utf8Scan& scan, size_t begin, size_t
     // GB of GDDR7.") is one paragraph, as Markdown makes it; short lines ("TDP: 450 W") stay
     // apart.
     if (proto.kind != core::BlockKind::heading) {
-      while (i + 1 < lines.size() && wraps_into(lines[i], lines[i + 1], i + 2 < lines.size() ? &lines[i + 2] : nullptr)) {
+      while (i + 1 < lines.size() && wraps_into(lines[i], lines[i + 1], i + 2 < lines.size() ? &lines[i + 2] : nullptr, hard_wrapped)) {
         b.append_replacement(" ", lines[i].end, lines[i + 1].begin);
         b.append_source(lines[i + 1].begin, lines[i + 1].end);
         ++i;
