@@ -46,6 +46,20 @@ bool enum_has_cue(const EnumValue& e, std::string_view clause) {
   return false;
 }
 
+// "It is an Ampere card", "the 48 GB Volta card from 2018", "the L40S, an Ampere part": an
+// architecture naming the kind of one card is that card's. Not in a clause that sets it
+// against another ("Unlike the Ampere card, ...") and never a plural ("Ampere cards").
+bool architecture_names_the_card(const EnumValue& e, std::string_view text, Range clause) {
+  if (e.field != "architecture" || e.begin < clause.begin) return false;
+  static const RE2 article_before("(?i)\\b(?:an?|the|its|their)\\s+(?:[\\w-]+\\s+){0,3}$");
+  static const RE2 card_after("(?i)^(?:[- ](?:based|generation))?\\s+(?:card|gpu|chip|part|accelerator|board|design|model|product|flagship)\\b(?:[^s]|$)");
+  static const RE2 set_against("(?i)\\b(?:unlike|like|than|versus|vs\\.?|compared|against|from|over|replac\\w*|successor|predecessor|older|previous|last|earlier|prior|instead)\\b");
+  const std::string_view before = text.substr(clause.begin, e.begin - clause.begin);
+  const std::string_view after = text.substr(e.end);
+  auto has = [](std::string_view s, const RE2& re) { return RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), re); };
+  return has(before, article_before) && has(after, card_after) && !has(before, set_against);
+}
+
 // The two sides of "(64 vs 96)": the sentence's subject and the GPU it is set against.
 // "Compared with the RX 7900 XTX, the RX 9070 XT has fewer CUs (64 vs 96)": a name after
 // "compared with" is the other side, so the subject is the next one; without such a word the
@@ -325,7 +339,8 @@ void add_value_claims(const DocumentContext& ctx, size_t block, std::vector<Clai
         continue;
       }
       bool cue = (lead_field && *lead_field == e.field && e.begin >= lead->end) ||
-                 enum_has_cue(e, std::string_view(text).substr(clause.begin, clause.end - clause.begin));
+                 enum_has_cue(e, std::string_view(text).substr(clause.begin, clause.end - clause.begin)) ||
+                 architecture_names_the_card(e, text, clause);
       if (!cue) continue;
       auto gpu = attribute(ctx, block, e.begin, sentence);
       if (!gpu) continue;
