@@ -30,7 +30,7 @@ const std::vector<FeaturePattern>& patterns() {
 
 // Words between the verb and the feature that keep the verb's meaning: "has no native FP8",
 // "supports 4th-gen NVLink", "lacks the NVLink bridge".
-constexpr const char* kFiller = "(?:(?:an?|the|any|native|hardware|full|official|proper|onboard|on-board|dedicated|"
+constexpr const char* kFiller = "(?:(?:an?|the|its|their|any|native|hardware|full|official|proper|onboard|on-board|dedicated|"
                                 "(?:\\d(?:st|nd|rd|th)|first|second|third|fourth|fifth)[- ]gen(?:eration)?)\\s+)*";
 
 std::string negative_before() {
@@ -43,7 +43,9 @@ std::string negative_before() {
 std::string positive_before() {
   return std::string("(?i)(\\b(?:supports|supported|supporting|support for|has|have|offers|offering|adds|added|adding|"
                      "features|featuring|includes|including|brings|gains|gained|introduces|introduced|enables|"
-                     "comes with|ships with|equipped with|capable of|keeps|kept|retains|retained)\\s+") +
+                     "comes with|ships with|equipped with|capable of|keeps|kept|retains|retained|"
+                     // "the T4 can be partitioned with MIG"
+                     "(?:can be |is )?partitioned (?:with|into|using|through|via))\\s+") +
          kFiller + ")$";
 }
 
