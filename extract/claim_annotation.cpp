@@ -66,9 +66,10 @@ struct ScopePatterns {
       "(?:gpus?|[a-z]{1,3}\\d))\\b|"
       // "Four RTX 6000 Ada cards offer 192 GB", "4x RTX 6000 Ada", "the 192 A100 GPUs in the
       // partition", "a bridged pair": several GPUs counted together.
-      "\\b(?:\\d+|two|three|four|five|six|seven|eight|ten|twelve|sixteen)\\s+(?:[\\w-]+\\s+){0,4}?(?:cards|gpus|accelerators|boards|modules)\\b|"
+      // A count, not a model number: "5070 Laptop GPUs" names parts, "1,024 GPUs" counts them.
+      "\\b(?:\\d{1,3}(?:,\\d{3})*|two|three|four|five|six|seven|eight|ten|twelve|sixteen)\\s+(?:[\\w-]+\\s+){0,4}?(?:cards|gpus|accelerators|boards|modules)\\b|"
       // "Two RTX 3090s give you 48 GB", "8.7 PFLOPS for the partition".
-      "\\b(?:two|three|four|five|six|seven|eight|ten|twelve|sixteen|\\d+)\\s+(?:[\\w-]+\\s+){0,3}?[a-z]*\\d+s\\b|"
+      "\\b(?:two|three|four|five|six|seven|eight|ten|twelve|sixteen|\\d{1,3}(?:,\\d{3})*)\\s+(?:[\\w-]+\\s+){0,3}?[a-z]*\\d+s\\b|"
       "\\bfor the (?:whole |entire )?(?:partition|cluster|machine|system|node|rack|pod)\\b|"
       // "1.5 TB of GPU memory per instance": a cloud machine's total
       "\\bper (?:instance|vm|virtual machine|machine|box|host)\\b|"

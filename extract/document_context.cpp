@@ -1,6 +1,8 @@
 // Attribution context for a document; tested in tests/extract/claim_builder_test.cpp.
 #include "extract/document_context.h"
 
+#include "extract/shared_suffix_lists.h"
+
 #include <re2/re2.h>
 
 #include <algorithm>
@@ -51,6 +53,7 @@ DocumentContext::DocumentContext(const core::Document& doc, const EntityMatcher&
                                  return RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), yardstick);
                                }),
                 found.end());
+    resolve_shared_suffix_lists(block.text, matcher, found);
     // "the laptop RTX 4070", "a mobile RTX 4080": the laptop GPU, which the catalog names with
     // the word after it ("RTX 4070 Laptop GPU"), never the desktop card.
     static const RE2 laptop_word("(?i)\\b(?:laptop|mobile|notebook)\\s+(?:geforce\\s+|nvidia\\s+|amd\\s+|radeon\\s+)?$");
