@@ -119,6 +119,16 @@ void add_feasibility_claims(const DocumentContext& ctx, size_t block, std::vecto
       }
     }
     auto gpu = memory_at ? attribute(ctx, block, *memory_at, sentence) : sentence_subject(ctx, block, sentence, begin);
+    // "Llama 3 70B at FP16 fits on one MI300X": the GPU it fits on, named after the model.
+    if (!memory_at) {
+      static const RE2 fits_on("(?i)\\b(?:on|onto|in|into|inside)\\s+(?:a\\s+|an\\s+|one\\s+|the\\s+|single\\s+|a single\\s+)*$");
+      for (const auto& m : ctx.mentions_in(block, sentence)) {
+        if (m.begin < begin || m.entry < 0) continue;
+        const std::string_view lead(text.data() + begin, m.begin - begin);
+        if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), fits_on)) gpu = ctx.mention_ref(block, m, Attribution::same_clause);
+        break;
+      }
+    }
     if (!gpu && !c.memory) continue;
     if (gpu) c.gpu = *gpu;
     place_claim(c, ctx.doc(), block, begin, begin + g[0].size(), sentence);

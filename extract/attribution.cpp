@@ -211,6 +211,13 @@ std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t
       static const RE2 changed_by_subject("(?i)\\b(?:doubles|doubling|triples|tripling|raises|raising|increases|increasing|lifts|lifting|boosts|boosting|bumps|extends|expands|cuts|halves|trims|takes)\\s+(?:the\\s+)?$");
       std::string_view lead(text.data() + sentence.begin, m.begin - sentence.begin);
       if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), changed_by_subject)) continue;
+      // "The H200 is the H100's die with 141 GB of HBM3e": the subject reuses the other GPU's
+      // part; what the part comes with is the subject's.
+      static const RE2 shared_part("(?i)^\\s*(?:die|chip|silicon|design|pcb|board|cooler|layout|package)\\b");
+      if (possessive_subject != &m && RE2::PartialMatch(re2::StringPiece(words.data(), words.size()), shared_part) &&
+          std::any_of(mentions.begin(), mentions.end(), [&](const Mention& o) { return o.begin >= sentence.begin && o.begin < m.begin && !o.possessive && o.entry >= 0; })) {
+        continue;
+      }
       owner = &m;
       owner_is_other_product = RE2::PartialMatch(re2::StringPiece(words.data(), words.size()), other_product);
     }
@@ -284,7 +291,9 @@ std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t
   // A GPU later in the sentence, unless a comparison word stands between ("72 W vs the RTX 4090").
   // "rises to 1,024 GB/s, while the desktop RTX 5090 pushes 1.8 TB/s": a contrast word hands the
   // next GPU a clause of its own.
-  static const RE2 comparison_words("(?i)\\b(than|vs\\.?|versus|below|above|compared|against|of|from|over|while|whereas|unlike|but|though|although|yet)\\b");
+  // "The 40 CUs keep it level with the RTX 3070": a yardstick later in the sentence too.
+  static const RE2 comparison_words("(?i)\\b(than|vs\\.?|versus|below|above|compared|against|of|from|over|while|whereas|unlike|but|though|although|yet|"
+                                    "(?:level|par|pace|parity|up) with|close to|similar to|matches|rivals|beats|trails|behind|ahead of|like)\\b");
   // "Its GDDR7 runs at 28 Gbps, a jump from the RTX 4070's": a sentence that opens with a
   // pronoun is about a GPU named before it, never one named later.
   const bool later_may_own = !opens_with_pronoun(text, sentence.begin);

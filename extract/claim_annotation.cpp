@@ -50,7 +50,7 @@ struct ScopePatterns {
   RE2 adds_amount{"(?i)\\b(?:adds|gains)\\s+(?:(?:about|around|roughly|another|an? extra)\\s+)?(?:[^.;]{0,40}?\\bmore\\b[^.;]{0,30}?\\band\\s+)?$"};
   RE2 over_other{"(?i)\\b(?:over|than|compared (?:to|with)|versus|vs\\.?)\\b"};
   RE2 per_unit_after{
-      "(?i)^[^0-9]{0,30}?\\b(?:per|each|every|/)\\s*(?:[a-z0-9-]+\\s+){0,2}(?:sms?|cus?|xcds?|gcds?|dies?|"
+      "(?i)^(?:[^0-9]|[a-z]\\d+){0,30}?\\b(?:per|each|every|/)\\s*(?:[a-z0-9-]+\\s+){0,2}(?:sms?|cus?|xcds?|gcds?|dies?|"
       "chiplets?|chips?|stacks?|compute units?|links?|ports?|lanes?|pins?|slices?|tiles?|channels?|partitions?|"
       "clusters?|engines?|complex(?:es)?|modules?|controllers?)\\b|^\\s*each\\b|"
       // "one 2 GB chip per controller", "uses 32-bit controllers": a memory part's own figure
@@ -154,7 +154,8 @@ std::string scope_of(std::string_view before, std::string_view after, std::strin
   if (matches(after, per_gpu)) return "";
   // "Per card, the L40S's 48 GB and 960 GB/s": the opening words say it is one GPU's.
   static const RE2 per_gpu_opening("(?i)^\\W*(?:per|for each|for every|on each|each)\\s+(?:gpu|card|accelerator|board|device)\\b[^;]*$");
-  if (matches(before, per_gpu_opening)) return "";
+  static const RE2 turns_to_system("(?i)\\b(?:so|node|server|system|rack|cluster|pod|total|together|combined|in all)\\b");
+  if (matches(before, per_gpu_opening) && !matches(before, turns_to_system)) return "";
   // "900 GB/s per B200": per the named GPU.
   static const RE2 per_named("(?i)^[^0-9,;]{0,20}?\\b(?:per|each|for each)\\s+(?:(?:nvidia|amd|intel|geforce|radeon|rtx|rx|instinct|arc)\\s+)?[a-z]{1,4}\\d{2,4}[a-z]*\\b");
   if (matches(after, per_named)) return "";

@@ -54,6 +54,18 @@ DocumentContext::DocumentContext(const core::Document& doc, const EntityMatcher&
                                }),
                 found.end());
     resolve_shared_suffix_lists(block.text, matcher, found);
+    // "Redwood's V100s": a lower-case s after the model number is a plural, not the V100S.
+    for (auto& m : found) {
+      if (m.entry < 0 || m.end - m.begin < 3 || block.text[m.end - 1] != 's' ||
+          !std::isdigit(static_cast<unsigned char>(block.text[m.end - 2]))) {
+        continue;
+      }
+      const int plain = matcher.lookup(std::string_view(block.text).substr(m.begin, m.end - m.begin - 1));
+      if (plain >= 0) {
+        m.entry = plain;
+        --m.end;
+      }
+    }
     // "the laptop RTX 4070", "a mobile RTX 4080": the laptop GPU, which the catalog names with
     // the word after it ("RTX 4070 Laptop GPU"), never the desktop card.
     static const RE2 laptop_word("(?i)\\b(?:laptop|mobile|notebook)\\s+(?:geforce\\s+|nvidia\\s+|amd\\s+|radeon\\s+)?$");

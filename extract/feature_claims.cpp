@@ -95,6 +95,9 @@ void add_feature_claims(const DocumentContext& ctx, size_t block, std::vector<Cl
             if (!RE2::PartialMatch(before_piece, turned)) supports = true;
           }
           if (!supports) continue;
+          // "A100: no NVLink bridges installed": what a site fitted, not what the GPU has.
+          static const RE2 fitted("(?i)^s?\\s*(?:bridges?|links?|cables?|switch(?:es)?)?\\s*(?:are\\s+|is\\s+|were\\s+)?(?:installed|fitted|attached|connected|in use|used|populated|configured|enabled here|ordered|bought)\\b");
+          if (RE2::PartialMatch(after_piece, fitted)) continue;
           // GPU names are blanked first: "RTX 6000 Ada" names a card, not a generation.
           std::string unnamed(before);
           for (const auto& m : ctx.mentions(block)) {

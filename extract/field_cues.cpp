@@ -133,7 +133,9 @@ bool power_excluded_in(std::string_view text) {
 const RE2& excluded_memory_words() {
   static const RE2 re("(?i)\\b(model|weights?|context|kv|cache|system ram|ram\\b|ddr5|storage|ssd|nvme|disk|shared|per stack|stacks?|host|cpu|mig|instances?|slices?|partitions?|vgpu|profiles?|"
                       // "Models that do not fit in 32 GB": a threshold, not a card's memory
-                      "(?:do not|don't|does not|doesn't|won't|cannot|can't|will not) fit(?: in| into| within)?)\\b");
+                      "(?:do not|don't|does not|doesn't|won't|cannot|can't|will not) fit(?: in| into| within)?|"
+                      // "Starfield plus OBS hit 7.7 GB": memory in use, not the card's
+                      "hit|hits|usage|allocat\\w*|in use|consum\\w*|occupied|occupies|reached|peaked|eats|ate|filled|fills)\\b");
   return re;
 }
 
@@ -321,6 +323,12 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
       // An "effective" bandwidth counts cache hits (NVIDIA's Ada figures): not the memory's.
       static const RE2 effective("(?i)\\beffective\\b");
       if (contains(own_before.substr(own_before.size() > 16 ? own_before.size() - 16 : 0), effective)) return "";
+      // "In our copy-kernel test an H100 SXM5 sustained about 2.9 TB/s, 87% of peak": measured.
+      static const RE2 measured_bandwidth("(?i)\\b(?:sustained|sustains|measured|achieved|achieves|attained|we (?:saw|got|hit)|in our|stream|copy[- ]kernel|of peak)\\b");
+      if (contains(before.substr(before.size() > 60 ? before.size() - 60 : 0), measured_bandwidth) ||
+          contains(after.substr(0, 20), measured_bandwidth)) {
+        return "";
+      }
       if (!contains(own_before, link) && !contains(own_after, link)) return "memory_bandwidth";
       // "NVLink at 900 GB/s per GPU", "600 GB/s of NVLink bandwidth": NVIDIA quotes the GPU's
       // total over both directions, and so do writers. Other links, the CPU-GPU C2C link and
@@ -336,6 +344,11 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
       // GDDR7 runs near 32 Gbps per pin; "a 100 Gbps NIC" is a network link.
       return contains(context, link) || q.value > 50 ? "" : "memory_data_rate";
     case core::Dimension::power: {
+      // "33 FPS at 28 W", "At 15 W it falls to 22 FPS": a power setting a test ran at.
+      static const RE2 result_at("(?i)\\b(?:fps|frames|points|score|it/s|tok/s)\\s+at\\s*$");
+      static const RE2 setting_at("(?i)(?:^|[.;:]\\s*)at\\s*$");
+      static const RE2 then_result("(?i)^\\s*,?\\s*(?:it|the (?:card|chip|gpu|igpu))\\s+(?:falls|drops|runs|gets|loses|manages|scores|hits|reaches|delivers)\\b");
+      if (contains(before, result_at) || (contains(before, setting_at) && contains(after, then_result))) return "";
       // "Our meter caught the RTX 4060 at 112 W": a reading, said before the figure ("a 130 W
       // card that our meter caught at 112 W" still rates the card at 130 W).
       static const RE2 meter_reading("(?i)\\b(?:meters?|metered|caught|clocked it|read(?:s|ing)?)\\b[^.;]{0,40}\\bat\\s*(?:about|around|roughly|~)?\\s*$");
@@ -353,6 +366,10 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
       if (contains(near_after, memory)) return "memory_clock";
       std::string_view near_before = before.substr(before.size() > 30 ? before.size() - 30 : 0);
       if (size_t comma = near_before.rfind(','); comma != std::string_view::npos) near_before.remove_prefix(comma + 1);
+      // "GPU-Z showed the RTX 4090 boosting to 2,745 MHz": a clock seen in a run, not the rating.
+      static const RE2 observed("(?i)\\b(?:gpu-z|hwinfo|afterburner|showed|shows|observed|logged|recorded|measured|saw|seen|"
+                                "sustained|settled|averaged|hovered|hovering|peaked|boosting to|boosted to|ran at|running at)\\b");
+      if (contains(before.substr(before.size() > 60 ? before.size() - 60 : 0), observed)) return "";
       if (contains(near_before, boost)) return "boost_clock";
       if (contains(near_before, base)) return "base_clock";
       if (contains(near_before, memory)) return "memory_clock";

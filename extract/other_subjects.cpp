@@ -75,6 +75,12 @@ if (w.gpu_from_elsewhere) {
       lower_confidence(c, 0.3, "the sentence names another card by its model number");
     }
   }
+  // "## RTX 4060 Ti 16GB" then "The 8 GB card uses 160 W": a variant named by its memory is
+  // the sentence's subject, not the card the heading names.
+  static const RE2 variant_subject("(?i)^\\W*(?:the|an?|this|that)\\s+\\d+\\s*gb\\s+(?:card|model|version|variant|sku|one|board)\\b");
+  if (w.gpu_from_elsewhere && matches(w.text.substr(w.sentence.begin, w.sentence.end - w.sentence.begin), variant_subject)) {
+    lower_confidence(c, 0.3, "the sentence is about a variant named by its memory, not this card");
+  }
   // "The desktop card's 360 W budget" on a page about the laptop part: the desktop namesake's.
   static const RE2 desktop_namesake("(?i)\\b(?:the\\s+)?desktop\\s+(?:card|part|version|model|chip|gpu|sibling|namesake|board)s?\\b");
   if (c.gpu.id.find("laptop") != std::string::npos && matches(w.near_before, desktop_namesake)) {

@@ -3,6 +3,8 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+
 #include "core/field.h"
 #include "extract/attribution.h"
 #include "extract/field_cues.h"
@@ -107,11 +109,19 @@ std::optional<GpuRef> comparison_subject(const DocumentContext& ctx, size_t bloc
     clause_begin = static_cast<size_t>(g.data() - text.data()) + g.size();
   }
   for (size_t from : {clause_begin, sentence.begin}) {
+    std::vector<GpuRef> objects;
     for (const auto& m : ctx.mentions_in(block, sentence)) {
       if (m.begin < from || m.begin >= before || m.possessive) continue;
       std::string_view lead_in = std::string_view(text).substr(from, m.begin - from);
-      if (RE2::PartialMatch(re2::StringPiece(lead_in.data(), lead_in.size()), object_of)) continue;
-      return ctx.mention_ref(block, m, Attribution::same_clause);
+      GpuRef r = ctx.mention_ref(block, m, Attribution::same_clause);
+      if (RE2::PartialMatch(re2::StringPiece(lead_in.data(), lead_in.size()), object_of)) {
+        objects.push_back(r);
+        continue;
+      }
+      // "Compared with MI250X nodes (3.2 TB/s per MI250X), MI300A nodes offer ...": the object
+      // named again in an aside is still the object.
+      if (std::any_of(objects.begin(), objects.end(), [&](const GpuRef& o) { return same_gpu(o, r); })) continue;
+      return r;
     }
   }
   return sentence_subject(ctx, block, sentence, before);

@@ -110,6 +110,13 @@ void add_cell_claims(const DocumentContext& ctx, size_t block, const std::string
   }
   for (size_t qi = 0; qi < quantities.size(); ++qi) {
     auto q = quantities[qi];
+    // "| 7B FP16 ceiling | ~72 tok/s |": a cell that gives its figure a rate of its own is a
+    // measurement, whatever the header's words.
+    if (!q.has_unit) {
+      static const RE2 own_rate("(?i)^\\s*(?:tok(?:en)?s?\\s*/\\s*s|t/s|fps|it/s|img/s|images?/s|samples?/s|ms\\b|s\\b|sec|min|%|x\\b|\\$)");
+      const std::string_view rest = std::string_view(b.text).substr(q.end);
+      if (RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), own_rate)) continue;
+    }
     // "| Bandwidth | 4 / 4.9 TB/s |": the unit of the figure after a slash or "or" is this one's too.
     if (!q.has_unit && q.quantity.unit == core::Unit::none && qi + 1 < quantities.size() && quantities[qi + 1].has_unit &&
         quantities[qi + 1].begin >= q.end) {
