@@ -1,6 +1,7 @@
 // Attribution context for a document; tested in tests/extract/claim_builder_test.cpp.
 #include "extract/document_context.h"
 
+#include "extract/name_readings.h"
 #include "extract/shared_suffix_lists.h"
 
 #include <re2/re2.h>
@@ -54,18 +55,7 @@ DocumentContext::DocumentContext(const core::Document& doc, const EntityMatcher&
                                }),
                 found.end());
     resolve_shared_suffix_lists(block.text, matcher, found);
-    // "Redwood's V100s": a lower-case s after the model number is a plural, not the V100S.
-    for (auto& m : found) {
-      if (m.entry < 0 || m.end - m.begin < 3 || block.text[m.end - 1] != 's' ||
-          !std::isdigit(static_cast<unsigned char>(block.text[m.end - 2]))) {
-        continue;
-      }
-      const int plain = matcher.lookup(std::string_view(block.text).substr(m.begin, m.end - m.begin - 1));
-      if (plain >= 0) {
-        m.entry = plain;
-        --m.end;
-      }
-    }
+    read_plural_model_numbers(block.text, matcher, found);
     // "the laptop RTX 4070", "a mobile RTX 4080": the laptop GPU, which the catalog names with
     // the word after it ("RTX 4070 Laptop GPU"), never the desktop card.
     static const RE2 laptop_word("(?i)\\b(?:laptop|mobile|notebook)\\s+(?:geforce\\s+|nvidia\\s+|amd\\s+|radeon\\s+)?$");
@@ -86,19 +76,7 @@ DocumentContext::DocumentContext(const core::Document& doc, const EntityMatcher&
   }
   resolve_by_generation();
   resolve_suffix_nicknames();
-  // "It put the GV100 die on a board": a die code before "die" or "chip" names the silicon,
-  // not the product that shares its name (Quadro GV100).
-  static const RE2 die_code("(?i)^(?:g[abhkmpv]|ad|gb|tu)\\d{3}[a-z]?$");
-  static const RE2 die_word("(?i)^[\\s-]*(?:die|chip|silicon|gpu die|core|processor)\\b");
-  for (size_t bi = 0; bi < mentions_.size(); ++bi) {
-    const std::string& t = doc.blocks[bi].text;
-    std::erase_if(mentions_[bi], [&](const Mention& m) {
-      const std::string_view name(t.data() + m.begin, m.end - m.begin);
-      const std::string_view after = std::string_view(t).substr(m.end);
-      return RE2::FullMatch(re2::StringPiece(name.data(), name.size()), die_code) &&
-             RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), die_word);
-    });
-  }
+  for (size_t bi = 0; bi < mentions_.size(); ++bi) drop_die_codes(doc.blocks[bi].text, mentions_[bi]);
   for (size_t bi = 0; bi < mentions_.size(); ++bi) {
     for (auto& m : mentions_[bi]) m.predecessor = names_predecessor(doc.blocks[bi].text, m);
   }

@@ -1,0 +1,34 @@
+// Plurals and die codes among GPU names; tested through tests/cases/attribution.
+#include "extract/name_readings.h"
+
+#include <re2/re2.h>
+
+#include <cctype>
+
+namespace extract {
+
+void read_plural_model_numbers(std::string_view text, const EntityMatcher& matcher, std::vector<Mention>& mentions) {
+  for (auto& m : mentions) {
+    if (m.entry < 0 || m.end - m.begin < 3 || text[m.end - 1] != 's' || !std::isdigit(static_cast<unsigned char>(text[m.end - 2]))) {
+      continue;
+    }
+    const int plain = matcher.lookup(text.substr(m.begin, m.end - m.begin - 1));
+    if (plain >= 0) {
+      m.entry = plain;
+      --m.end;
+    }
+  }
+}
+
+void drop_die_codes(std::string_view text, std::vector<Mention>& mentions) {
+  static const RE2 die_code("(?i)^(?:g[abhkmpv]|ad|gb|tu)\\d{3}[a-z]?$");
+  static const RE2 die_word("(?i)^[\\s-]*(?:die|chip|silicon|gpu die|core|processor)\\b");
+  std::erase_if(mentions, [&](const Mention& m) {
+    const std::string_view name = text.substr(m.begin, m.end - m.begin);
+    const std::string_view after = text.substr(m.end);
+    return RE2::FullMatch(re2::StringPiece(name.data(), name.size()), die_code) &&
+           RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), die_word);
+  });
+}
+
+}  // namespace extract

@@ -1,0 +1,19 @@
+// Names that are not what the alias table makes of them: plurals and die codes; tested through tests/cases/attribution.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "extract/entity_matcher.h"
+
+namespace extract {
+
+// "Redwood's V100s": a lower-case s after a model number is a plural ("V100s" are V100s, not
+// the V100S); the mention is re-pointed to the name without it when the catalog has one.
+void read_plural_model_numbers(std::string_view text, const EntityMatcher& matcher, std::vector<Mention>& mentions);
+
+// "It put the GV100 die on a board": a die code before "die" or "chip" names the silicon, not
+// the product that shares its name (Quadro GV100); such mentions are dropped.
+void drop_die_codes(std::string_view text, std::vector<Mention>& mentions);
+
+}  // namespace extract
