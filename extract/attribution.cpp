@@ -213,7 +213,7 @@ std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t
       if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), changed_by_subject)) continue;
       // "The H200 is the H100's die with 141 GB of HBM3e": the subject reuses the other GPU's
       // part; what the part comes with is the subject's.
-      static const RE2 shared_part("(?i)^\\s*(?:die|chip|silicon|design|pcb|board|cooler|layout|package)\\b");
+      static const RE2 shared_part("(?i)^\\s*(?:[a-z]{1,3}\\d{2,3}[a-z]?\\s+)?(?:die|chip|silicon|design|pcb|board|cooler|layout|package)\\b");
       if (possessive_subject != &m && RE2::PartialMatch(re2::StringPiece(words.data(), words.size()), shared_part) &&
           std::any_of(mentions.begin(), mentions.end(), [&](const Mention& o) { return o.begin >= sentence.begin && o.begin < m.begin && !o.possessive && o.entry >= 0; })) {
         continue;

@@ -152,6 +152,9 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
     std::string_view near_after = after.substr(0, 40);
     std::string wide = std::string(near_before) + " " + std::string(near_after);
     c.scope = scope_of(before, after, wide);
+    // "An 8x H100 SXM server, once racked and cabled ..., carries 640 GB": a system named
+    // further back may still own the figure; only an exact multiple of the GPU's value says so.
+    if (c.scope.empty() && matches(sentence_text, p.system)) c.scope = "possible_system";
     // A memory data rate is a per-pin figure by definition: "6.4 Gbps per pin" is the GPU's rate.
     static const RE2 per_pin("(?i)\\b(?:per|each|every|a|/)\\s*pin\\b|\\bpin[- ]level\\b");
     if (c.scope == "per_unit" && c.field == "memory_data_rate" && matches(wide, per_pin)) c.scope.clear();

@@ -28,6 +28,18 @@ bool names_predecessor(std::string_view text, const Mention& m) {
                                // "succeeded the Ampere data-center products (A100)"
                                "(?:[\\w-]+\\s+){0,4}?\\(?\\s*$");
   std::string_view lead = text.substr(m.begin > 64 ? m.begin - 64 : 0, std::min<size_t>(m.begin, 64));
+  // "For MI250X users, MI355X doubles the memory": the GPU its users move from.
+  static const RE2 for_users_of("(?i)(?:^|[.;:]\\s*|\\b)for\\s+(?:the\\s+|existing\\s+|current\\s+)?$");
+  static const RE2 users("(?i)^\\s*(?:users|owners|buyers|customers|shops|sites|fleets|deployments|clusters|installations)\\b");
+  const std::string_view after = text.substr(m.end);
+  if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), for_users_of) &&
+      RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), users)) {
+    return true;
+  }
+  // "For customers still running the CDNA 3-based MI250X", "upgrading from the A100".
+  static const RE2 users_of("(?i)\\b(?:for\\s+(?:customers|users|owners|shops|sites|teams|labs)\\s+(?:still\\s+)?(?:running|using|on|with)|"
+                            "(?:upgrading|moving|coming|migrating|switching)\\s+from)\\s+(?:the\\s+|an?\\s+|their\\s+)?(?:[\\w-]+\\s+){0,3}?$");
+  if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), users_of)) return true;
   return RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), replaced_by);
 }
 

@@ -21,6 +21,8 @@ const RE2& power_exclusion_words() {
       "wall|bricks?|adapters?|chargers?|docks?|enclosures?|"
       // "plus roughly 2 kW for CPUs, NICs and fans": the rest of the machine
       "cpus?|nics?|fans|overhead|"
+      // "an 850 W unit is plenty": the power supply unit
+      "units?|"
       // "I power-limit mine to 350 W", "undervolted to 300 W": the owner's own setting
       "power[- ]limit\\w*|undervolt\\w*|(?:cap|limit)(?:s|ped|ed)? (?:mine|it|the card|ours)|"
 
@@ -41,7 +43,11 @@ const RE2& excluded_memory_words() {
                       // "Models that do not fit in 32 GB": a threshold, not a card's memory
                       "(?:do not|don't|does not|doesn't|won't|cannot|can't|will not) fit(?: in| into| within)?|"
                       // "Starfield plus OBS hit 7.7 GB": memory in use, not the card's
-                      "hit|hits|usage|allocat\\w*|in use|consum\\w*|occupied|occupies|reached|peaked|eats|ate|filled|fills)\\b");
+                      "hit|hits|usage|allocat\\w*|in use|consum\\w*|occupied|occupies|reached|peaked|eats|ate|filled|fills|"
+                      // "can assign up to 96 GB to the GPU": a share of shared memory
+                      "assign\\w*|reserv\\w*|carv\\w*|set aside|"
+                      // "renders a 60 GB scene": the work's size, not the card's
+                      "scenes?|datasets?|projects?|files?|textures?|assets?|checkpoints?)\\b");
   return re;
 }
 

@@ -12,6 +12,7 @@
 #include "extract/table_claims.h"
 #include "extract/respective_lists.h"
 #include "extract/value_claims.h"
+#include "extract/word_counts.h"
 
 namespace extract {
 
@@ -53,6 +54,7 @@ FileClaims extract_claims(const core::Document& doc, const EntityMatcher& matche
     const size_t first = result.claims.size();
     add_value_claims(ctx, i, result.claims);
     pair_respective_values(ctx, i, result.claims, first);
+    add_word_count_claims(ctx, i, result.claims);
     add_feature_claims(ctx, i, result.claims);
     add_relation_claims(ctx, i, result.claims);
     add_arithmetic_claims(ctx, i, result.claims);

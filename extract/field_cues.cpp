@@ -8,6 +8,7 @@
 #include <re2/re2.h>
 
 #include <cctype>
+#include <cmath>
 
 #include <algorithm>
 #include <memory>
@@ -179,6 +180,12 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
       if (contains(after.substr(0, 24), excluded_memory_words()) ||
           contains(before.substr(before.size() > 20 ? before.size() - 20 : 0), excluded_memory_words())) {
         return "";
+      }
+      // "VRAM at 7.6 GB in the harbour district": no card is sold with 7.6 GB; a size in tenths
+      // of a gigabyte (other than a half) is memory in use.
+      if (q.unit == core::Unit::GB && q.decimals > 0) {
+        const double frac = q.value - std::floor(q.value);
+        if (std::fabs(frac - 0.5) > 1e-9 && frac > 1e-9) return "";
       }
       // Under a gigabyte with no memory word is a cache or a buffer, never a GPU's memory.
       static const RE2 memory_word("(?i)vram|gddr|hbm|memory|frame ?buffer|\\bram\\b");

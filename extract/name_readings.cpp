@@ -3,6 +3,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cctype>
 
 namespace extract {
@@ -12,7 +13,10 @@ void read_plural_model_numbers(std::string_view text, const EntityMatcher& match
     if (m.entry < 0 || m.end - m.begin < 3 || text[m.end - 1] != 's' || !std::isdigit(static_cast<unsigned char>(text[m.end - 2]))) {
       continue;
     }
-    const int plain = matcher.lookup(text.substr(m.begin, m.end - m.begin - 1));
+    // Only beside capitals: "l40s" in a lower-case identifier is the L40S itself.
+    const std::string_view name = text.substr(m.begin, m.end - m.begin - 1);
+    if (std::none_of(name.begin(), name.end(), [](char ch) { return std::isupper(static_cast<unsigned char>(ch)); })) continue;
+    const int plain = matcher.lookup(name);
     if (plain >= 0) {
       m.entry = plain;
       --m.end;

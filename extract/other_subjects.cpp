@@ -77,9 +77,15 @@ if (w.gpu_from_elsewhere) {
   }
   // "## RTX 4060 Ti 16GB" then "The 8 GB card uses 160 W": a variant named by its memory is
   // the sentence's subject, not the card the heading names.
-  static const RE2 variant_subject("(?i)^\\W*(?:the|an?|this|that)\\s+\\d+\\s*gb\\s+(?:card|model|version|variant|sku|one|board)\\b");
+  static const RE2 variant_subject("(?i)^\\W*(?:the|an?|this|that)\\s+\\d+\\s*gb\\s+(?:card|model|version|variant|sku|one|board|refresh|edition|part)\\b");
   if (w.gpu_from_elsewhere && matches(w.text.substr(w.sentence.begin, w.sentence.end - w.sentence.begin), variant_subject)) {
     lower_confidence(c, 0.3, "the sentence is about a variant named by its memory, not this card");
+  }
+  // "versus 160 W for the 8 GB card": a size naming a variant is the variant's name, not a value.
+  static const RE2 names_variant_after("(?i)^\\s*-?\\s*(?:card|model|version|variant|sku|board|one|refresh|edition)\\b");
+  static const RE2 article_before("(?i)\\b(?:the|an?|this|that)\\s*$");
+  if (c.field == "memory_size" && matches(w.near_after, names_variant_after) && matches(w.near_before, article_before)) {
+    lower_confidence(c, 0.3, "the size names a variant of the card, not its memory");
   }
   // "The desktop card's 360 W budget" on a page about the laptop part: the desktop namesake's.
   static const RE2 desktop_namesake("(?i)\\b(?:the\\s+)?desktop\\s+(?:card|part|version|model|chip|gpu|sibling|namesake|board)s?\\b");

@@ -114,7 +114,7 @@ std::optional<GpuRef> comparison_subject(const DocumentContext& ctx, size_t bloc
       if (m.begin < from || m.begin >= before || m.possessive) continue;
       std::string_view lead_in = std::string_view(text).substr(from, m.begin - from);
       GpuRef r = ctx.mention_ref(block, m, Attribution::same_clause);
-      if (RE2::PartialMatch(re2::StringPiece(lead_in.data(), lead_in.size()), object_of)) {
+      if (m.predecessor || RE2::PartialMatch(re2::StringPiece(lead_in.data(), lead_in.size()), object_of)) {
         objects.push_back(r);
         continue;
       }
@@ -124,7 +124,18 @@ std::optional<GpuRef> comparison_subject(const DocumentContext& ctx, size_t bloc
       return r;
     }
   }
-  return sentence_subject(ctx, block, sentence, before);
+  // "Compared with the MI250X nodes (...), Cascade-APU nodes offer higher bandwidth": when the
+  // sentence names only the object, the subject is no GPU it names.
+  auto subject = sentence_subject(ctx, block, sentence, before);
+  for (const auto& m : ctx.mentions_in(block, sentence)) {
+    if (m.begin >= before || !subject) break;
+    std::string_view lead_in = std::string_view(text).substr(sentence.begin, m.begin - sentence.begin);
+    if ((m.predecessor || RE2::PartialMatch(re2::StringPiece(lead_in.data(), lead_in.size()), object_of)) &&
+        same_gpu(ctx.mention_ref(block, m, Attribution::same_clause), *subject)) {
+      return std::nullopt;
+    }
+  }
+  return subject;
 }
 
 void add_comparatives(const DocumentContext& ctx, size_t block, Range sentence, std::vector<Claim>& out) {
@@ -169,7 +180,8 @@ void add_comparatives(const DocumentContext& ctx, size_t block, Range sentence, 
         if (m.begin >= begin || m.entry < 0) continue;
         std::string_view lead(text.data() + sentence.begin, m.begin - sentence.begin);
         GpuRef r = ctx.ref(m, Attribution::same_clause);
-        if (!same_gpu(r, *subject) && RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), compared_object)) other = r;
+        // "For H100 users, the B200 has more memory": the GPU its users move from is the other side.
+        if (!same_gpu(r, *subject) && (m.predecessor || RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), compared_object))) other = r;
       }
     }
     if (!other) other = ctx.counterpart(*subject);
@@ -266,6 +278,16 @@ void add_ratios(const DocumentContext& ctx, size_t block, Range sentence,
     }
     auto subject = sentence_subject(ctx, block, sentence, begin);
     if (!subject) continue;
+    // "For MI250X users, MI355X offers 2.5x the bandwidth": the GPU its users move from.
+    if (!named) {
+      for (const auto& m : ctx.mentions_in(block, sentence)) {
+        if (m.begin >= begin) break;
+        if (m.predecessor && m.entry >= 0 && !same_gpu(ctx.ref(m, Attribution::same_clause), *subject)) {
+          named = ctx.ref(m, Attribution::same_clause);
+          break;
+        }
+      }
+    }
     auto other = named ? named : ctx.counterpart(*subject);
     if (!other || same_gpu(*other, *subject)) {
       // "... than its rival": the one other GPU the paragraph has named so far.

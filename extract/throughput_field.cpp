@@ -45,6 +45,10 @@ std::string throughput_field(const core::Quantity& q, std::string_view before, s
   // The label runs to the next number or bracket: "15.7 TFLOPS single precision and 125
   // TFLOPS ...", "19.5 TFLOPS FP64 Tensor".
   std::string_view right_after = after.substr(0, std::min({size_t{30}, after.size(), after.find_first_of(",;|()")}));
+  // "61.3 TFLOPS and its matrix FP64 is 122.6": the label after "and" is the next figure's.
+  for (std::string_view joint : {" and ", " while ", " whereas ", " but "}) {
+    if (size_t at = right_after.find(joint); at != std::string_view::npos) right_after = right_after.substr(0, at);
+  }
   for (size_t i = 0; i < right_after.size(); ++i) {
     const bool starts_number = std::isdigit(static_cast<unsigned char>(right_after[i])) &&
                                (i == 0 || !std::isalnum(static_cast<unsigned char>(right_after[i - 1])));
@@ -140,6 +144,8 @@ std::string throughput_field(const core::Quantity& q, std::string_view before, s
     if (contains(sentence, fp16) && std::string_view(fp16_field(sentence)) == "fp16_tensor_tflops") {
       return "fp16_tensor_tflops";
     }
+    // "For FP64, the H100 SXM is 34 TFLOPS vector and 67 TFLOPS tensor."
+    if (contains(sentence, fp64) && contains(right_after, tensor) && contains(sentence, shader_words)) return "fp64_tensor_tflops";
     if (contains(sentence, fp64)) return "fp64_tflops";
     if (contains(sentence, fp32)) return "fp32_tflops";
   }

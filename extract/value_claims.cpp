@@ -77,7 +77,7 @@ std::pair<std::optional<GpuRef>, std::optional<GpuRef>> pair_sides(const Documen
     if (m.begin < sentence.begin || m.begin >= before || m.entry < 0 || m.possessive) continue;
     std::string_view lead(text.data() + sentence.begin, m.begin - sentence.begin);
     const GpuRef r = ctx.mention_ref(block, m, Attribution::same_clause);
-    if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), object_of)) {
+    if (m.predecessor || RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), object_of)) {
       if (!object) object = r;
     } else if (!subject) {
       subject = r;
