@@ -32,7 +32,7 @@ const std::vector<Cue>& header_cues() {
        "(bandwidth|speed).*(nvlink|infinity fabric|interconnect)|^\\s*nvlink\\s*$", "interconnect_bandwidth"},
       {"nvlink|infinity fabric|xe link|interconnect|multi-gpu", "interconnect"},
       {"pcie.*(bandwidth|i/o|speed)|host i/o|host bandwidth|host interface", "interface"},
-      {"bandwidth", "memory_bandwidth"},
+      {"bandwidth|^(?:mem(?:ory)?\\.?\\s*)?bw\\b", "memory_bandwidth"},
       {"memory clock|memory speed|effective memory|memory data rate|data rate", "memory_clock"},
       {"memory type|memory technology|vram type", "memory_type"},
       {"l2", "l2_cache"},
@@ -54,8 +54,8 @@ const std::vector<Cue>& header_cues() {
       // AMD calls them AI accelerators, Intel XMX engines: the same count of matrix units.
       {"tensor cores?|\\btensor\\b.{0,12}\\bcores?\\b|ai accelerators?|^\\s*ai (cores?|engines?)|matrix (cores?|engines?)|xmx (engines?|cores?|units?)", "tensor_cores"},
       {"rt cores?|ray ?tracing cores?|ray accelerators|rt units", "rt_cores"},
-      {"cuda cores?|pipelines?|shading units|shader units|shaders|stream processors|^cores$|gpu cores", "cuda_cores"},
-      {"streaming multiprocessors|^sms?$|sm count|compute units|xe2?.cores", "sm_count"},
+      {"cuda cores?|pipelines?|shading units|shader units|shaders|stream processors|^cores$|gpu cores|^cuda\\s*/\\s*sps?$|^sps$", "cuda_cores"},
+      {"streaming multiprocessors|^sms?$|sm count|compute units|xe2?.cores|^cus\\s*/\\s*sms$|^sms\\s*/\\s*cus$|^cus$", "sm_count"},
       {"pixel (fill )?rate", "pixel_rate"},
       {"texture (fill )?rate", "texture_rate"},
       {"\\brops?\\b|render output units?|raster operations", "rops"},
@@ -65,7 +65,7 @@ const std::vector<Cue>& header_cues() {
       {"\\bnvdec\\b|video decoders?|decode engines?", "nvdec"},
       {"boost clock|boost", "boost_clock"},
       {"base clock|core clock|gpu clock|graphics clock", "base_clock"},
-      {"architecture", "architecture"},
+      {"architecture|^arch\\.?$", "architecture"},
       {"code ?name|gpu name|gpu chip|^chip$|^die$|gpu die|^gpu$|^graphics processor$", "code_name"},
       // "Process node", "Node (nm)"; never "GPUs per node" or "Nodes" in a cluster table.
       {"process|manufactur|fabrication|lithography|^\\s*(?:process |foundry |tech(?:nology)? )?node\\s*(?:\\(nm\\))?\\s*$", "process"},
