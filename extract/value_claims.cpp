@@ -233,7 +233,9 @@ void add_value_claims(const DocumentContext& ctx, size_t block, std::vector<Clai
           if (!labelled.empty() && labelled != wordless && unit_fits_field(q.quantity, q.has_unit, labelled)) field = labelled;
         }
       }
-      if (field.empty() && lead_field && lead_field->empty()) continue;  // a lead we deliberately skip
+      // A lead we deliberately skip ("**Price**: ...") governs its own sentence, not the ones
+      // after it ("**Minisforum AI X1 Pro ($1,099).** The Radeon 890M here has 12 CUs").
+      if (field.empty() && lead_field && lead_field->empty() && sentence.begin <= lead->end) continue;
       if (field.empty()) {
         Range clause = clause_of(text, sentence, q.begin);
         std::string_view before = std::string_view(cue_text).substr(clause.begin, q.begin - clause.begin);
