@@ -116,6 +116,12 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
       std::string_view before(text.data(), std::min(c.block_begin, text.size()));
       std::string_view after = std::string_view(text).substr(std::min(c.block_end, text.size()));
       c.scope = scope_of(before, after, wide);
+      // "| Tensor Cores per SM | 4 |", "| Memory bandwidth per stack | 311 GB/s |": the header
+      // says the figure is per unit.
+      static const RE2 per_unit_header("(?i)\\b(?:per|each|/)\\s*(?:sm|cu|stack|die|xcd|gcd|chip|core|link|pin|slice|partition|tile|chiplet|module)s?\\b");
+      for (const auto* h : {cell(b.row, 0), cell(0, b.column)}) {
+        if (c.scope.empty() && h && h != &b && matches(h->text, per_unit_header)) c.scope = "per_unit";
+      }
       c.partner_card = partner_section[block] || matches(wide, p.partner);
       if (auto it = tables.blocks_of_table.find(b.table); it != tables.blocks_of_table.end()) {
         for (size_t cb : it->second) {
@@ -200,6 +206,15 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
     // "rated at 250 W, the same as the RTX 5070": the value is claimed for both GPUs.
     static const RE2 same_as("(?i)^\\W*(?:the same as|same as|identical to|just like|matching|equal to|as (?:does|on) the)\\b");
     c.shared_with_other = matches(after, same_as);
+    // "Like the RTX A6000, the RTX 6000 Ada supports NVLink": said of the subject after the
+    // comma as much as of the card it is likened to, so that card's value excuses nothing.
+    static const RE2 like_opening("(?i)^(\\W*(?:just\\s+|much\\s+)?like\\s+(?:the\\s+|an?\\s+|its\\s+)?[^,;]{1,40},)");
+    re2::StringPiece likened;
+    if (!c.shared_with_other && owner &&
+        RE2::PartialMatch(re2::StringPiece(sentence_text.data(), sentence_text.size()), like_opening, &likened)) {
+      const size_t comma = static_cast<size_t>(likened.data() - text.data()) + likened.size();
+      c.shared_with_other = owner->begin >= comma;
+    }
     if (c.kind != ClaimKind::value) {
       // A comparison or ratio whose subject the sentence never names is a guess at both sides.
       // (A section heading, "Advantages of the RTX 4070", names its subject on purpose.)

@@ -37,6 +37,9 @@ const std::vector<Cue>& header_cues() {
       {"memory type|memory technology|vram type", "memory_type"},
       {"l2", "l2_cache"},
       {"infinity cache|\\bl3\\b", "l3_cache"},
+      // "FP32 cores" are the CUDA cores, not a rate; "FP64 (vector / tensor)" holds two rates.
+      {"\\b(?:fp32|int32)\\s+(?:cores?|units?|alus?)\\b", "cuda_cores"},
+      {"vector.*(tensor|matrix)|(tensor|matrix).*vector", ""},
       {"fp64.*(tensor|matrix)|(tensor|matrix).*fp64", "fp64_tensor_tflops"},
       {"double precision|fp64", "fp64_tflops"},
       {"\\bfp8\\b", "fp8_tensor_tflops"},

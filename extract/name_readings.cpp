@@ -24,6 +24,30 @@ void read_plural_model_numbers(std::string_view text, const EntityMatcher& match
   }
 }
 
+void add_plural_mentions(std::string_view text, const EntityMatcher& matcher, std::vector<Mention>& mentions) {
+  // "T4s have 2,560 CUDA cores", "our A100s": a model name with a plural s the alias table
+  // does not match on its own.
+  static const RE2 plural(
+      "\\b((?:(?:RTX|GTX|RX|Tesla|Quadro|Instinct|Arc|Radeon)\\s+)?(?:[A-Z]{1,3}\\d{1,4}[A-Z]?|\\d{4}(?: ?Ti)?))s\\b");
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece name;
+  bool added = false;
+  while (RE2::FindAndConsume(&input, plural, &name)) {
+    const size_t begin = static_cast<size_t>(name.data() - text.data());
+    const size_t end = begin + name.size();
+    if (std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) { return m.begin < end + 1 && begin < m.end; })) continue;
+    const int entry = matcher.lookup(std::string_view(name.data(), name.size()));
+    if (entry < 0) continue;
+    Mention m;
+    m.begin = begin;
+    m.end = end;
+    m.entry = entry;
+    mentions.push_back(m);
+    added = true;
+  }
+  if (added) std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+}
+
 void drop_die_codes(std::string_view text, std::vector<Mention>& mentions) {
   static const RE2 die_code("(?i)^(?:g[abhkmpv]|ad|gb|tu)\\d{3}[a-z]?$");
   static const RE2 die_word("(?i)^[\\s-]*(?:die|chip|silicon|gpu die|core|processor)\\b");

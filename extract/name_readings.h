@@ -12,6 +12,10 @@ namespace extract {
 // the V100S); the mention is re-pointed to the name without it when the catalog has one.
 void read_plural_model_numbers(std::string_view text, const EntityMatcher& matcher, std::vector<Mention>& mentions);
 
+// "T4s have 2,560 CUDA cores": adds a mention for a model name with a plural s that the alias
+// table did not match, where the name without it is a catalog alias.
+void add_plural_mentions(std::string_view text, const EntityMatcher& matcher, std::vector<Mention>& mentions);
+
 // "It put the GV100 die on a board": a die code before "die" or "chip" names the silicon, not
 // the product that shares its name (Quadro GV100); such mentions are dropped.
 void drop_die_codes(std::string_view text, std::vector<Mention>& mentions);

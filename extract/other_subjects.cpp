@@ -81,6 +81,16 @@ if (w.gpu_from_elsewhere) {
   if (w.gpu_from_elsewhere && matches(w.text.substr(w.sentence.begin, w.sentence.end - w.sentence.begin), variant_subject)) {
     lower_confidence(c, 0.3, "the sentence is about a variant named by its memory, not this card");
   }
+  // "A slice is a seventh of the H100 with 10 GB": a sentence about a MIG slice or instance.
+  static const RE2 slice_subject("(?i)^\\W*(?:a|each|one|every|the|that|this)\\s+(?:[\\w.-]+\\s+){0,2}(?:slice|instance|partition|mig profile|vgpu)s?\\b");
+  if (matches(w.text.substr(w.sentence.begin, w.sentence.end - w.sentence.begin), slice_subject)) {
+    lower_confidence(c, 0.3, "the sentence is about a slice or instance of the GPU, not the whole GPU");
+  }
+  // "moved from TSMC 12 nm to 7 nm": a change written as a range is no value.
+  if (c.quantity && c.quantity->upper) {
+    static const RE2 from_before("(?i)\\bfrom\\s+(?:the\\s+)?(?:[A-Za-z]+\\s+)?$");
+    if (matches(w.near_before, from_before)) lower_confidence(c, 0.3, "a change from one value to another, not a value");
+  }
   // "versus 160 W for the 8 GB card": a size naming a variant is the variant's name, not a value.
   static const RE2 names_variant_after("(?i)^\\s*-?\\s*(?:card|model|version|variant|sku|board|one|refresh|edition)\\b");
   static const RE2 article_before("(?i)\\b(?:the|an?|this|that)\\s*$");
