@@ -122,6 +122,19 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
       for (const auto* h : {cell(b.row, 0), cell(0, b.column)}) {
         if (c.scope.empty() && h && h != &b && matches(h->text, per_unit_header)) c.scope = "per_unit";
       }
+      // "| Card | Upgrade to | VRAM |", "| Console | ... | Closest PC GPU |": a table that sets
+      // each row against another GPU leaves open whose figures the row gives.
+      static const RE2 yardstick_column("(?i)\\b(?:closest|nearest|equivalent|similar|comparable|alternatives?|rivals?|competitors?|"
+                                        "upgrade|replacement|successor|instead|versus|vs\\.?|counterpart|matching|match)\\b");
+      if (auto it = tables.blocks_of_table.find(b.table); it != tables.blocks_of_table.end()) {
+        for (size_t hb : it->second) {
+          const auto& h = doc.blocks[hb];
+          if (h.row == 0 && h.column != b.column && matches(h.text, yardstick_column)) {
+            doubt(c, 0.4, "the table sets each row against another GPU");
+            break;
+          }
+        }
+      }
       c.partner_card = partner_section[block] || matches(wide, p.partner);
       if (auto it = tables.blocks_of_table.find(b.table); it != tables.blocks_of_table.end()) {
         for (size_t cb : it->second) {

@@ -69,6 +69,7 @@ DocumentContext::DocumentContext(const core::Document& doc, const EntityMatcher&
     resolve_shared_suffix_lists(block.text, matcher, found);
     read_plural_model_numbers(block.text, matcher, found);
     add_plural_mentions(block.text, matcher, found);
+    add_console_mentions(block.text, found);
     // "the laptop RTX 4070", "a mobile RTX 4080": the laptop GPU, which the catalog names with
     // the word after it ("RTX 4070 Laptop GPU"), never the desktop card.
     static const RE2 laptop_word("(?i)\\b(?:laptop|mobile|notebook)\\s+(?:geforce\\s+|nvidia\\s+|amd\\s+|radeon\\s+)?$");

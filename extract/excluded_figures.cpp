@@ -23,6 +23,8 @@ const RE2& power_exclusion_words() {
       "cpus?|nics?|fans|overhead|"
       // "an 850 W unit is plenty": the power supply unit
       "units?|"
+      // "For the RTX 5070 Ti, plan on 750 W"
+      "plan(?:s|ned)? (?:on|for)|budget\\w*|"
       // "I power-limit mine to 350 W", "undervolted to 300 W": the owner's own setting
       "power[- ]limit\\w*|undervolt\\w*|(?:cap|limit)(?:s|ped|ed)? (?:mine|it|the card|ours)|"
 
@@ -39,7 +41,7 @@ bool power_excluded_in(std::string_view text) {
 }
 
 const RE2& excluded_memory_words() {
-  static const RE2 re("(?i)\\b(model|weights?|context|kv|cache|system ram|ram\\b|ddr5|storage|ssd|nvme|disk|shared|per stack|stacks?|host|cpu|mig|instances?|slices?|partitions?|vgpu|profiles?|"
+  static const RE2 re("(?i)\\b(model|weights?|context|kv|cache|system ram|ram\\b|ddr[345]x?|lpddr\\w*|storage|ssd|nvme|disk|shared|per stack|stacks?|host|cpu|mig|instances?|slices?|partitions?|vgpu|profiles?|"
                       // "Models that do not fit in 32 GB": a threshold, not a card's memory
                       "(?:do not|don't|does not|doesn't|won't|cannot|can't|will not) fit(?: in| into| within)?|"
                       // "Starfield plus OBS hit 7.7 GB": memory in use, not the card's

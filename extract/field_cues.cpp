@@ -242,6 +242,9 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
       // card that our meter caught at 112 W" still rates the card at 130 W).
       static const RE2 meter_reading("(?i)\\b(?:meters?|metered|caught|clocked it|read(?:s|ing)?)\\b[^.;]{0,40}\\bat\\s*(?:about|around|roughly|~)?\\s*$");
       if (contains(before, meter_reading)) return "";
+      // "stock is rated 350W, mine does about 270W now": the owner's own card, said before it.
+      static const RE2 own_card("(?i)\\bmine\\s+(?:does|runs|draws|pulls|sits|hits|is at|is)\\s*(?:about|around|roughly|~)?\\s*$");
+      if (contains(before, own_card)) return "";
       return power_excluded_in(context) ? "" : "tdp";
     }
     case core::Dimension::frequency: {

@@ -48,6 +48,27 @@ void add_plural_mentions(std::string_view text, const EntityMatcher& matcher, st
   if (added) std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
 }
 
+void add_console_mentions(std::string_view text, std::vector<Mention>& mentions) {
+  static const RE2 console(
+      "\\b((?:Sony\\s+)?PlayStation\\s*[45](?:\\s*Pro)?|PS[45](?:\\s*Pro)?|(?:Xbox\\s+)?Series\\s+[XS]|Xbox\\s+One(?:\\s+X)?|"
+      "(?:Nintendo\\s+)?Switch(?:\\s*2)?(?:\\s+OLED)?|Steam\\s+Deck|ROG\\s+Ally|Legion\\s+Go|Microsoft|Sony|Nintendo)\\b");
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece name;
+  bool added = false;
+  while (RE2::FindAndConsume(&input, console, &name)) {
+    const size_t begin = static_cast<size_t>(name.data() - text.data());
+    const size_t end = begin + name.size();
+    if (std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) { return m.begin < end && begin < m.end; })) continue;
+    Mention m;
+    m.begin = begin;
+    m.end = end;
+    m.entry = -1;  // a product the catalog does not hold
+    mentions.push_back(m);
+    added = true;
+  }
+  if (added) std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+}
+
 void drop_die_codes(std::string_view text, std::vector<Mention>& mentions) {
   static const RE2 die_code("(?i)^(?:g[abhkmpv]|ad|gb|tu)\\d{3}[a-z]?$");
   static const RE2 die_word("(?i)^[\\s-]*(?:die|chip|silicon|gpu die|core|processor)\\b");

@@ -3,6 +3,8 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+
 #include "extract/claim_annotation.h"
 
 namespace extract {
@@ -80,6 +82,27 @@ if (w.gpu_from_elsewhere) {
   static const RE2 variant_subject("(?i)^\\W*(?:the|an?|this|that)\\s+\\d+\\s*gb\\s+(?:card|model|version|variant|sku|one|board|refresh|edition|part)\\b");
   if (w.gpu_from_elsewhere && matches(w.text.substr(w.sentence.begin, w.sentence.end - w.sentence.begin), variant_subject)) {
     lower_confidence(c, 0.3, "the sentence is about a variant named by its memory, not this card");
+  }
+  // "With a manual overclock the RTX 4080 Super reached 24.2 Gbps": an overclocked result.
+  static const RE2 overclocked(
+      "(?i)\\b(?:manual(?:ly)?\\s+overclock\\w*|overclock(?:ed|ing)?\\b(?:\\s+\\w+){0,3}\\s+(?:reached|hit|ran|runs|got|gets)|with\\s+\\+\\d[\\d,]*\\s*mhz|"
+      "got me to|slider unlocked|i'?m at)|\\+\\d[\\d,]*\\s*(?:core|mem|memory|mhz)\\b");
+  if (matches(w.text.substr(w.sentence.begin, w.sentence.end - w.sentence.begin), overclocked)) {
+    lower_confidence(c, 0.3, "an overclocked result, not the card's rating");
+  }
+  // "Rig:  5900X | X570 | 32GB | RX 6800 XT | 850W": in a list split by pipes, a part that does
+  // not name the GPU is another component's (system memory, the power supply).
+  {
+    const std::string_view sentence_text = w.text.substr(w.sentence.begin, w.sentence.end - w.sentence.begin);
+    if (std::count(sentence_text.begin(), sentence_text.end(), '|') >= 2 && !c.gpu.mention.empty()) {
+      const size_t open = w.text.rfind('|', c.block_begin);
+      const size_t close = w.text.find('|', c.block_end);
+      const size_t from = open == std::string_view::npos || open < w.sentence.begin ? w.sentence.begin : open + 1;
+      const size_t to = close == std::string_view::npos || close > w.sentence.end ? w.sentence.end : close;
+      if (w.text.substr(from, to - from).find(c.gpu.mention) == std::string_view::npos) {
+        lower_confidence(c, 0.3, "another component of a list split by pipes, not the GPU");
+      }
+    }
   }
   // "A slice is a seventh of the H100 with 10 GB": a sentence about a MIG slice or instance.
   static const RE2 slice_subject("(?i)^\\W*(?:a|each|one|every|the|that|this)\\s+(?:[\\w.-]+\\s+){0,2}(?:slice|instance|partition|mig profile|vgpu)s?\\b");

@@ -84,9 +84,15 @@ std::optional<Reading> innocent_reading(const extract::Claim& claim, const catal
       }
     }
   }
+  // "Rig: Z690 | RTX 3080 10GB FE | 850W", "plan on 750 W": no desktop or laptop card is rated
+  // at 650 W or more, so such a figure beside one is its power supply.
+  if (claim.field == "tdp" && claim.quantity && claim.quantity->base_value() >= 650) {
+    const bool consumer = !own.empty() && std::all_of(own.begin(), own.end(), [](const catalog::Gpu* g) { return g->segment != "datacenter"; });
+    if (consumer) return Reading{"power_supply", "a power supply's rating: no desktop or laptop card is rated at 650 W or more", ""};
+  }
   // "The RTX 4060 Laptop GPU runs at 60-80 W in thin machines": the maker's setting.
   const auto* configurable = core::find_field(claim.field);
-  if (configurable && configurable->maker_configurable && claim.quantity && claim.partner_card) {
+  if (configurable && configurable->maker_configurable && claim.partner_card) {
     return Reading{"partner_card", "a board partner's factory setting, not the reference card's", ""};
   }
   if (configurable && configurable->maker_configurable && claim.quantity) {

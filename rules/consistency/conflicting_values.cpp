@@ -52,7 +52,8 @@ void ConflictingValues::check(const Context& context, Sink& sink) const {
   std::map<std::pair<std::string, std::string>, const extract::Claim*> first;
   std::map<std::pair<std::string, std::string>, bool> reported;
   for (const auto& claim : context.claims) {
-    if (!comparable(claim) || claim.confidence < kConfidentAttribution || !claim.scope.empty()) continue;
+    // A board partner's card beside the reference one is another card ("357 mm" vs "310 mm").
+    if (!comparable(claim) || claim.confidence < kConfidentAttribution || !claim.scope.empty() || claim.partner_card) continue;
     const auto* gpu = context.catalog.find(claim.gpu.id);
     // The catalog judges memory clocks against the data rate, whatever the convention.
     if (gpu && (gpu->field(claim.field) || (claim.field == "memory_clock" && gpu->field("memory_data_rate")))) continue;

@@ -61,6 +61,15 @@ std::vector<AlignedCell> split_aligned(const std::string& s, size_t line_start, 
     const size_t words = 1 + static_cast<size_t>(std::count(s.begin() + static_cast<long>(cells[k].begin), s.begin() + static_cast<long>(cells[k].end), ' '));
     if ((last == '.' || last == '!' || last == '?') && words >= 3) cells.clear();
   }
+  // "Rig:  5600X | B550 | RTX 4060 Ti 16GB | 650W": a line that separates with pipes is a
+  // list of its own, not a row of space-aligned columns.
+  // ("NVENC | NVDEC | JPEG Decoders   2|4|4" is a datasheet row: a list needs three or more.)
+  size_t pipes = 0;
+  for (const auto& c : cells) {
+    const std::string_view t = std::string_view(s).substr(c.begin, c.end - c.begin);
+    for (size_t at = t.find(" | "); at != std::string_view::npos; at = t.find(" | ", at + 3)) ++pipes;
+  }
+  if (pipes >= 3) cells.clear();
   if (cells.size() < 2) cells.clear();
   return cells;
 }
