@@ -1,6 +1,8 @@
 // Attribution order of issue #4, applied to one position; tested in tests/extract/claim_builder_test.cpp.
 #include "extract/attribution.h"
 
+#include "extract/neighbour_subjects.h"
+
 #include <re2/re2.h>
 
 #include <algorithm>
@@ -117,59 +119,6 @@ std::optional<GpuRef> pronoun_subject(const DocumentContext& ctx, size_t block, 
   }
   if (!only) return std::nullopt;
   return ctx.mention_ref(block - 1, *only, Attribution::previous_sentence);
-}
-
-// "The Tesla P40 is the sweet spot:" then "24 GB at 347 GB/s.": a paragraph that ends with a
-// colon introduces the next one, which goes on about the one GPU it named.
-std::optional<GpuRef> introduced_subject(const DocumentContext& ctx, size_t block) {
-  if (block == 0 || ctx.doc().blocks[block].kind != core::BlockKind::paragraph) return std::nullopt;
-  const auto& prev = ctx.doc().blocks[block - 1];
-  if (prev.kind != core::BlockKind::paragraph) return std::nullopt;
-  const size_t last = prev.text.find_last_not_of(" \t\n");
-  if (last == std::string::npos || prev.text[last] != ':') return std::nullopt;
-  std::optional<GpuRef> only;
-  for (const auto& m : ctx.mentions(block - 1)) {
-    if (m.entry < 0 || m.predecessor) continue;
-    GpuRef r = ctx.mention_ref(block - 1, m, Attribution::previous_sentence);
-    if (only && !same_gpu(*only, r)) return std::nullopt;
-    only = r;
-  }
-  return only;
-}
-
-// "Rig: Z690 | RTX 3080 10GB FE | 850W" then "Notes: 8704 CUDA cores still slap.": on a text
-// page a line right under one that names a single GPU goes on about it (Markdown would have
-// made the two lines one paragraph).
-std::optional<GpuRef> adjacent_line_subject(const DocumentContext& ctx, size_t block) {
-  const auto& doc = ctx.doc();
-  if (block == 0) return std::nullopt;
-  const auto& cur = doc.blocks[block];
-  const auto& prev = doc.blocks[block - 1];
-  // The next item of a list goes on about the GPU the item before it named
-  // ("1. ... the H100 SXM5 GPUs hovered at 610 to 690 W" / "2. ... the 1,980 MHz boost").
-  // An item with a lead of its own ("**OCuLink** carries PCIe 4.0 x4") is about its lead.
-  const bool next_item = cur.kind == core::BlockKind::list_item && prev.kind == core::BlockKind::list_item && !ctx.lead(block);
-  if (!next_item) {
-    if (doc.format != "text" && doc.format != "pdf") return std::nullopt;
-    if (prev.kind != core::BlockKind::paragraph && prev.kind != core::BlockKind::list_item) return std::nullopt;
-    const size_t from = prev.span().end, to = cur.span().begin;
-    if (from > to) return std::nullopt;
-    const std::string_view gap = doc.source.bytes().substr(from, to - from);
-    if (std::count(gap.begin(), gap.end(), '\n') != 1) return std::nullopt;
-  }
-  std::optional<GpuRef> only;
-  std::optional<GpuRef> unknown;  // "Arc A770 16GB LE": a card the catalog cannot name
-  for (const auto& m : ctx.mentions(block - 1)) {
-    if (m.predecessor) continue;
-    GpuRef r = ctx.mention_ref(block - 1, m, Attribution::previous_sentence);
-    if (m.entry < 0) {
-      if (!unknown) unknown = r;
-      continue;
-    }
-    if (only && !same_gpu(*only, r)) return std::nullopt;
-    only = r;
-  }
-  return only ? only : unknown;
 }
 
 std::optional<GpuRef> fallback(const DocumentContext& ctx, size_t block, size_t sentence_begin) {

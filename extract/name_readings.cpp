@@ -7,6 +7,24 @@
 #include <cctype>
 
 namespace extract {
+namespace {
+
+// Adds a mention for [begin, end) unless one overlaps it; returns whether it did.
+bool add_unmatched(std::vector<Mention>& mentions, size_t begin, size_t end, int entry) {
+  if (std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) { return m.begin < end && begin < m.end; })) return false;
+  Mention m;
+  m.begin = begin;
+  m.end = end;
+  m.entry = entry;
+  mentions.push_back(m);
+  return true;
+}
+
+void sort_by_position(std::vector<Mention>& mentions) {
+  std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+}
+
+}  // namespace
 
 void read_plural_model_numbers(std::string_view text, const EntityMatcher& matcher, std::vector<Mention>& mentions) {
   for (auto& m : mentions) {
@@ -34,18 +52,12 @@ void add_plural_mentions(std::string_view text, const EntityMatcher& matcher, st
   bool added = false;
   while (RE2::FindAndConsume(&input, plural, &name)) {
     const size_t begin = static_cast<size_t>(name.data() - text.data());
-    const size_t end = begin + name.size();
-    if (std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) { return m.begin < end + 1 && begin < m.end; })) continue;
+    // The plural s itself belongs to no other name either.
+    if (std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) { return m.begin <= begin + name.size() && begin < m.end; })) continue;
     const int entry = matcher.lookup(std::string_view(name.data(), name.size()));
-    if (entry < 0) continue;
-    Mention m;
-    m.begin = begin;
-    m.end = end;
-    m.entry = entry;
-    mentions.push_back(m);
-    added = true;
+    if (entry >= 0) added = add_unmatched(mentions, begin, begin + name.size(), entry) || added;
   }
-  if (added) std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  if (added) sort_by_position(mentions);
 }
 
 void add_console_mentions(std::string_view text, std::vector<Mention>& mentions) {
@@ -57,16 +69,9 @@ void add_console_mentions(std::string_view text, std::vector<Mention>& mentions)
   bool added = false;
   while (RE2::FindAndConsume(&input, console, &name)) {
     const size_t begin = static_cast<size_t>(name.data() - text.data());
-    const size_t end = begin + name.size();
-    if (std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) { return m.begin < end && begin < m.end; })) continue;
-    Mention m;
-    m.begin = begin;
-    m.end = end;
-    m.entry = -1;  // a product the catalog does not hold
-    mentions.push_back(m);
-    added = true;
+    added = add_unmatched(mentions, begin, begin + name.size(), -1) || added;  // -1: not in the catalog
   }
-  if (added) std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  if (added) sort_by_position(mentions);
 }
 
 void drop_die_codes(std::string_view text, std::vector<Mention>& mentions) {

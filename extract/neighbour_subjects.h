@@ -1,0 +1,20 @@
+// Subjects a block takes from the block before it (a colon that introduces it, the line or list
+// item right above); tested through tests/cases/attribution.
+#pragma once
+
+#include <optional>
+
+#include "extract/claim.h"
+#include "extract/document_context.h"
+
+namespace extract {
+
+// "The Tesla P40 is the sweet spot:" then "24 GB at 347 GB/s.": the one GPU a paragraph ending
+// in a colon names.
+std::optional<GpuRef> introduced_subject(const DocumentContext& ctx, size_t block);
+
+// The one GPU (or unknown card) named by the line right above on a text page, or by the list
+// item before an item that has no lead of its own.
+std::optional<GpuRef> adjacent_line_subject(const DocumentContext& ctx, size_t block);
+
+}  // namespace extract
