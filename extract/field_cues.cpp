@@ -150,7 +150,7 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
       std::string_view cache_after = after.substr(0, std::min({size_t{36}, after.find(','), after.find(" and ")}));
       // "pairs 128 GB of HBM2e with 408 MB of L2": the words after the next figure are its own.
       for (size_t i = 1; i < cache_after.size(); ++i) {
-        if (std::isdigit(static_cast<unsigned char>(cache_after[i])) && cache_after[i - 1] == ' ') {
+        if (std::isdigit(static_cast<unsigned char>(cache_after[i])) && (cache_after[i - 1] == ' ' || cache_after[i - 1] == '~')) {
           cache_after = cache_after.substr(0, i);
           break;
         }
@@ -176,7 +176,8 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
       if (contains(before.substr(before.size() > 30 ? before.size() - 30 : 0), cpu)) return "";
       if (contains(cache_before, l3) || contains(cache_after, l3)) return "l3_cache";
       if (contains(cache_before, other_cache) || contains(cache_after, other_cache)) return "";
-      if (contains(cache_before, l2) || contains(cache_after, l2)) return "l2_cache";
+      // No GPU has a gigabyte of L2: "32 GB ... for KV cache" is memory.
+      if ((contains(cache_before, l2) || contains(cache_after, l2)) && q.base_value() < 1e9) return "l2_cache";
       if (contains(after.substr(0, 24), excluded_memory_words()) ||
           contains(before.substr(before.size() > 20 ? before.size() - 20 : 0), excluded_memory_words())) {
         return "";

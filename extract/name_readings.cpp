@@ -63,7 +63,9 @@ void add_plural_mentions(std::string_view text, const EntityMatcher& matcher, st
 void add_console_mentions(std::string_view text, std::vector<Mention>& mentions) {
   static const RE2 console(
       "\\b((?:Sony\\s+)?PlayStation\\s*[45](?:\\s*Pro)?|PS[45](?:\\s*Pro)?|(?:Xbox\\s+)?Series\\s+[XS]|Xbox\\s+One(?:\\s+X)?|"
-      "(?:Nintendo\\s+)?Switch(?:\\s*2)?(?:\\s+OLED)?|Steam\\s+Deck|ROG\\s+Ally|Legion\\s+Go|Microsoft|Sony|Nintendo)\\b");
+      "(?:Nintendo\\s+)?Switch(?:\\s*2)?(?:\\s+OLED)?|Steam\\s+Deck|ROG\\s+Ally|Legion\\s+Go|Microsoft|Sony|Nintendo|"
+      // accelerators that are no GPU the catalog holds
+      "(?:Intel\\s+)?Gaudi\\s*\\d?|TPU\\s*v?\\d+\\w*|Trainium\\s*\\d?|Inferentia\\s*\\d?|MTIA|Maia\\s*\\d+|Ascend\\s*\\d+\\w*|WSE-\\d|Groq\\s+LPU)\\b");
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece name;
   bool added = false;

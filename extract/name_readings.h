@@ -16,9 +16,9 @@ void read_plural_model_numbers(std::string_view text, const EntityMatcher& match
 // table did not match, where the name without it is a catalog alias.
 void add_plural_mentions(std::string_view text, const EntityMatcher& matcher, std::vector<Mention>& mentions);
 
-// "The Series S sits at 20 CUs", "Microsoft went wide: 52 CUs": consoles, handhelds and their
-// makers are products the catalog does not hold; named, they keep their figures from the GPUs
-// around them (as an unknown GPU name does).
+// "The Series S sits at 20 CUs", "Microsoft went wide: 52 CUs", "Gaudi 3 (128 GB HBM2e)":
+// consoles, handhelds, their makers and non-GPU accelerators are products the catalog does not
+// hold; named, they keep their figures from the GPUs around them (as an unknown GPU name does).
 void add_console_mentions(std::string_view text, std::vector<Mention>& mentions);
 
 // "It put the GV100 die on a board": a die code before "die" or "chip" names the silicon, not

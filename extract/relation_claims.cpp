@@ -282,7 +282,11 @@ void add_ratios(const DocumentContext& ctx, size_t block, Range sentence,
     if (!named) {
       for (const auto& m : ctx.mentions_in(block, sentence)) {
         if (m.begin >= begin) break;
-        if (m.predecessor && m.entry >= 0 && !same_gpu(ctx.ref(m, Attribution::same_clause), *subject)) {
+        // "Compared with the T4's 16 GB, the L40S has ... 5x the power": the object set against it.
+        static const RE2 compared_object("(?i)\\b(?:compared (?:to|with)|unlike|versus|vs\\.?|against|relative to)(?:\\s+the)?\\s*$");
+        const std::string_view lead(text.data() + sentence.begin, m.begin - sentence.begin);
+        const bool set_against = m.predecessor || RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), compared_object);
+        if (set_against && m.entry >= 0 && !same_gpu(ctx.ref(m, Attribution::same_clause), *subject)) {
           named = ctx.ref(m, Attribution::same_clause);
           break;
         }

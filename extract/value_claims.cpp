@@ -74,9 +74,15 @@ std::pair<std::optional<GpuRef>, std::optional<GpuRef>> pair_sides(const Documen
   if (RE2::PartialMatch(re2::StringPiece(text.data() + sentence.begin, before - sentence.begin), from_to)) return {};
   std::optional<GpuRef> subject, object, another;
   for (const auto& m : ctx.mentions_in(block, sentence)) {
-    if (m.begin < sentence.begin || m.begin >= before || m.entry < 0 || m.possessive) continue;
+    if (m.begin < sentence.begin || m.begin >= before || m.entry < 0) continue;
     std::string_view lead(text.data() + sentence.begin, m.begin - sentence.begin);
     const GpuRef r = ctx.mention_ref(block, m, Attribution::same_clause);
+    // "Compared with the T4's 16 GB, the L40S has ... (350 W versus 70 W)": a possessive after
+    // the comparison word is still the other side.
+    if (m.possessive) {
+      if (!object && RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), object_of)) object = r;
+      continue;
+    }
     if (m.predecessor || RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), object_of)) {
       if (!object) object = r;
     } else if (!subject) {
