@@ -90,7 +90,10 @@ DocumentContext::DocumentContext(const core::Document& doc, const EntityMatcher&
   }
   resolve_by_generation();
   resolve_suffix_nicknames();
-  for (size_t bi = 0; bi < mentions_.size(); ++bi) drop_die_codes(doc.blocks[bi].text, mentions_[bi]);
+  for (size_t bi = 0; bi < mentions_.size(); ++bi) {
+    drop_die_codes(doc.blocks[bi].text, mentions_[bi]);
+    drop_laptop_model_names(doc.blocks[bi].text, mentions_[bi]);
+  }
   for (size_t bi = 0; bi < mentions_.size(); ++bi) {
     for (auto& m : mentions_[bi]) m.predecessor = names_predecessor(doc.blocks[bi].text, m);
   }

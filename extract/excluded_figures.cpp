@@ -23,6 +23,8 @@ const RE2& power_exclusion_words() {
       "cpus?|nics?|fans|overhead|"
       // "an 850 W unit is plenty": the power supply unit
       "units?|"
+      // "The power graph ... no longer clips at 350 W": a chart's scale
+      "graphs?|charts?|axis|clips|clipped|scale|"
       // "For the RTX 5070 Ti, plan on 750 W"
       "plan(?:s|ned)? (?:on|for)|budget\\w*|"
       // "I power-limit mine to 350 W", "undervolted to 300 W": the owner's own setting

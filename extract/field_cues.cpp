@@ -209,12 +209,15 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
           own_before.remove_prefix(at + cut.size());
         }
       }
-      std::string_view own_after = after.substr(0, std::min({after.size(), after.find(", "), after.find(" and ")}));
+      // A bracket that closes ends the figure's own words ("[24GB, 384-bit, 936 GB/s] also keeps
+      // its NVLink bridge").
+      std::string_view own_after = after.substr(0, std::min({after.size(), after.find(", "), after.find(" and "), after.find_first_of("])")}));
       // An "effective" bandwidth counts cache hits (NVIDIA's Ada figures): not the memory's.
       static const RE2 effective("(?i)\\beffective\\b");
       if (contains(own_before.substr(own_before.size() > 16 ? own_before.size() - 16 : 0), effective)) return "";
       // "In our copy-kernel test an H100 SXM5 sustained about 2.9 TB/s, 87% of peak": measured.
-      static const RE2 measured_bandwidth("(?i)\\b(?:sustained|sustains|measured|achieved|achieves|attained|we (?:saw|got|hit)|in our|stream|copy[- ]kernel|of peak)\\b");
+      static const RE2 measured_bandwidth("(?i)\\b(?:sustained|sustains|measured|achieved|achieves|attained|we (?:saw|got|hit)|in our|stream|copy[- ]kernel|of peak|"
+                                          "tests?|tested|reported|reports|benchmark\\w*|copy mode)\\b");
       if (contains(before.substr(before.size() > 60 ? before.size() - 60 : 0), measured_bandwidth) ||
           contains(after.substr(0, 20), measured_bandwidth)) {
         return "";

@@ -76,6 +76,17 @@ void add_console_mentions(std::string_view text, std::vector<Mention>& mentions)
   if (added) sort_by_position(mentions);
 }
 
+void drop_laptop_model_names(std::string_view text, std::vector<Mention>& mentions) {
+  // "ASUS TUF A16", "ROG Zephyrus G16": a laptop's model name after its line, not the NVIDIA A16.
+  static const RE2 laptop_line("(?i)\\b(?:tuf|rog|zephyrus|strix|flow|legion|omen|victus|predator|helios|nitro|aero|aorus|blade|"
+                               "stealth|katana|raider|vector|xps|alienware|galaxy book|thinkpad|yoga|ideapad|loq|vivobook|zenbook|swift|aspire)"
+                               "(?:\\s+(?:gaming|pro|plus|slim|air))?\\s+$");
+  std::erase_if(mentions, [&](const Mention& m) {
+    const std::string_view before = text.substr(m.begin > 32 ? m.begin - 32 : 0, std::min<size_t>(m.begin, 32));
+    return RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), laptop_line);
+  });
+}
+
 void drop_die_codes(std::string_view text, std::vector<Mention>& mentions) {
   static const RE2 die_code("(?i)^(?:g[abhkmpv]|ad|gb|tu)\\d{3}[a-z]?$");
   static const RE2 die_word("(?i)^[\\s-]*(?:die|chip|silicon|gpu die|core|processor)\\b");

@@ -21,6 +21,9 @@ void add_plural_mentions(std::string_view text, const EntityMatcher& matcher, st
 // hold; named, they keep their figures from the GPUs around them (as an unknown GPU name does).
 void add_console_mentions(std::string_view text, std::vector<Mention>& mentions);
 
+// "ASUS TUF A16 | RTX 4070 Laptop": a laptop's model name after its product line is no GPU.
+void drop_laptop_model_names(std::string_view text, std::vector<Mention>& mentions);
+
 // "It put the GV100 die on a board": a die code before "die" or "chip" names the silicon, not
 // the product that shares its name (Quadro GV100); such mentions are dropped.
 void drop_die_codes(std::string_view text, std::vector<Mention>& mentions);

@@ -184,6 +184,11 @@ void add_comparatives(const DocumentContext& ctx, size_t block, Range sentence, 
         if (!same_gpu(r, *subject) && (m.predecessor || RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), compared_object))) other = r;
       }
     }
+    // "## Best for AI: used RTX 3090" ... "the RTX 5080 is $949, but that is 8 GB less memory":
+    // in a section about another GPU, that GPU is the other side before the page's pair.
+    if (!other) {
+      if (auto section = ctx.section_subject(block); section && !same_gpu(*section, *subject)) other = section;
+    }
     if (!other) other = ctx.counterpart(*subject);
     if (!other || same_gpu(*other, *subject)) continue;
     Claim c;
