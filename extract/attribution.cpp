@@ -108,17 +108,7 @@ std::optional<GpuRef> pronoun_subject(const DocumentContext& ctx, size_t block, 
   if (block == 0 || !opens_with_pronoun(ctx.doc().blocks[block].text, sentence_begin)) return std::nullopt;
   const auto kind = ctx.doc().blocks[block - 1].kind;
   if (kind != core::BlockKind::paragraph && kind != core::BlockKind::list_item) return std::nullopt;
-  const Mention* only = nullptr;
-  for (const auto& m : ctx.mentions(block - 1)) {
-    if (m.entry < 0) continue;
-    if (only && ctx.mention_ref(block - 1, *only, Attribution::previous_sentence).id !=
-                    ctx.mention_ref(block - 1, m, Attribution::previous_sentence).id) {
-      return std::nullopt;
-    }
-    only = &m;
-  }
-  if (!only) return std::nullopt;
-  return ctx.mention_ref(block - 1, *only, Attribution::previous_sentence);
+  return one_gpu_named(ctx, block - 1, false);
 }
 
 std::optional<GpuRef> fallback(const DocumentContext& ctx, size_t block, size_t sentence_begin) {

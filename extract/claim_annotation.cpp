@@ -39,15 +39,21 @@ struct TableIndex {
   // (table, row, column) -> block
   std::map<std::tuple<int, int, int>, size_t> cells;
   std::map<int, std::vector<size_t>> blocks_of_table;
+  // "| Card | Upgrade to | VRAM |", "| Console | ... | Closest PC GPU |": columns whose header
+  // sets each row against another GPU, read once per table.
+  std::map<int, std::vector<int>> yardstick_columns;
 };
 
 TableIndex index_tables(const core::Document& doc) {
+  static const RE2 yardstick_header("(?i)\\b(?:closest|nearest|equivalent|similar|comparable|alternatives?|rivals?|competitors?|"
+                                    "upgrade|replacement|successor|instead|versus|vs\\.?|counterpart|matching|match)\\b");
   TableIndex t;
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     const auto& b = doc.blocks[i];
     if (b.kind != core::BlockKind::table_cell || b.table < 0) continue;
     t.cells[{b.table, b.row, b.column}] = i;
     t.blocks_of_table[b.table].push_back(i);
+    if (b.row == 0 && RE2::PartialMatch(b.text, yardstick_header)) t.yardstick_columns[b.table].push_back(b.column);
   }
   return t;
 }
@@ -122,18 +128,10 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
       for (const auto* h : {cell(b.row, 0), cell(0, b.column)}) {
         if (c.scope.empty() && h && h != &b && matches(h->text, per_unit_header)) c.scope = "per_unit";
       }
-      // "| Card | Upgrade to | VRAM |", "| Console | ... | Closest PC GPU |": a table that sets
-      // each row against another GPU leaves open whose figures the row gives.
-      static const RE2 yardstick_column("(?i)\\b(?:closest|nearest|equivalent|similar|comparable|alternatives?|rivals?|competitors?|"
-                                        "upgrade|replacement|successor|instead|versus|vs\\.?|counterpart|matching|match)\\b");
-      if (auto it = tables.blocks_of_table.find(b.table); it != tables.blocks_of_table.end()) {
-        for (size_t hb : it->second) {
-          const auto& h = doc.blocks[hb];
-          if (h.row == 0 && h.column != b.column && matches(h.text, yardstick_column)) {
-            doubt(c, 0.4, "the table sets each row against another GPU");
-            break;
-          }
-        }
+      // A table that sets each row against another GPU leaves open whose figures the row gives.
+      if (auto it = tables.yardstick_columns.find(b.table); it != tables.yardstick_columns.end() &&
+                                                            std::any_of(it->second.begin(), it->second.end(), [&](int col) { return col != b.column; })) {
+        doubt(c, 0.4, "the table sets each row against another GPU");
       }
       c.partner_card = partner_section[block] || matches(wide, p.partner);
       if (auto it = tables.blocks_of_table.find(b.table); it != tables.blocks_of_table.end()) {

@@ -6,6 +6,22 @@
 
 namespace extract {
 
+std::optional<GpuRef> one_gpu_named(const DocumentContext& ctx, size_t block, bool or_unknown) {
+  std::optional<GpuRef> only;
+  std::optional<GpuRef> unknown;  // "Arc A770 16GB LE": a card the catalog cannot name
+  for (const auto& m : ctx.mentions(block)) {
+    if (m.predecessor) continue;
+    GpuRef r = ctx.mention_ref(block, m, Attribution::previous_sentence);
+    if (m.entry < 0) {
+      if (!unknown) unknown = r;
+      continue;
+    }
+    if (only && !same_gpu(*only, r)) return std::nullopt;
+    only = r;
+  }
+  return only || !or_unknown ? only : unknown;
+}
+
 // "The Tesla P40 is the sweet spot:" then "24 GB at 347 GB/s.": a paragraph that ends with a
 // colon introduces the next one, which goes on about the one GPU it named.
 std::optional<GpuRef> introduced_subject(const DocumentContext& ctx, size_t block) {
@@ -14,14 +30,7 @@ std::optional<GpuRef> introduced_subject(const DocumentContext& ctx, size_t bloc
   if (prev.kind != core::BlockKind::paragraph) return std::nullopt;
   const size_t last = prev.text.find_last_not_of(" \t\n");
   if (last == std::string::npos || prev.text[last] != ':') return std::nullopt;
-  std::optional<GpuRef> only;
-  for (const auto& m : ctx.mentions(block - 1)) {
-    if (m.entry < 0 || m.predecessor) continue;
-    GpuRef r = ctx.mention_ref(block - 1, m, Attribution::previous_sentence);
-    if (only && !same_gpu(*only, r)) return std::nullopt;
-    only = r;
-  }
-  return only;
+  return one_gpu_named(ctx, block - 1, false);
 }
 
 // "Rig: Z690 | RTX 3080 10GB FE | 850W" then "Notes: 8704 CUDA cores still slap.": on a text
@@ -44,19 +53,7 @@ std::optional<GpuRef> adjacent_line_subject(const DocumentContext& ctx, size_t b
     const std::string_view gap = doc.source.bytes().substr(from, to - from);
     if (std::count(gap.begin(), gap.end(), '\n') != 1) return std::nullopt;
   }
-  std::optional<GpuRef> only;
-  std::optional<GpuRef> unknown;  // "Arc A770 16GB LE": a card the catalog cannot name
-  for (const auto& m : ctx.mentions(block - 1)) {
-    if (m.predecessor) continue;
-    GpuRef r = ctx.mention_ref(block - 1, m, Attribution::previous_sentence);
-    if (m.entry < 0) {
-      if (!unknown) unknown = r;
-      continue;
-    }
-    if (only && !same_gpu(*only, r)) return std::nullopt;
-    only = r;
-  }
-  return only ? only : unknown;
+  return one_gpu_named(ctx, block - 1, true);
 }
 
 }  // namespace extract

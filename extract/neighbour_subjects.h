@@ -9,6 +9,10 @@
 
 namespace extract {
 
+// The one GPU `block` names (GPUs named as replaced aside), attributed as the sentence before;
+// with `or_unknown`, else the first card the catalog cannot name; none when it names several.
+std::optional<GpuRef> one_gpu_named(const DocumentContext& ctx, size_t block, bool or_unknown);
+
 // "The Tesla P40 is the sweet spot:" then "24 GB at 347 GB/s.": the one GPU a paragraph ending
 // in a colon names.
 std::optional<GpuRef> introduced_subject(const DocumentContext& ctx, size_t block);

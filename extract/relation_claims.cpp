@@ -14,6 +14,13 @@
 namespace extract {
 namespace {
 
+// "Compared with the RX 7900 XTX, ...", "unlike the L4": the words that make the name after them
+// the other side of a comparison.
+const RE2& compared_object() {
+  static const RE2 re("(?i)\\b(?:compared (?:to|with)|unlike|versus|vs\\.?|against|relative to)(?:\\s+the)?\\s*$");
+  return re;
+}
+
 std::string_view cut_noun(std::string_view noun) {
   // "faster but the L4 has ...": a conjunction right after the comparative starts a new clause.
   for (std::string_view w : {"but ", "while ", "whereas ", "and ", "or ", "yet "}) {
@@ -175,13 +182,12 @@ void add_comparatives(const DocumentContext& ctx, size_t block, Range sentence, 
     }
     // "Compared with the RX 7900 XTX, the 9070 XT has less memory": the object named before.
     if (!other) {
-      static const RE2 compared_object("(?i)\\b(?:compared (?:to|with)|unlike|versus|vs\\.?|against|relative to)(?:\\s+the)?\\s*$");
       for (const auto& m : ctx.mentions_in(block, sentence)) {
         if (m.begin >= begin || m.entry < 0) continue;
         std::string_view lead(text.data() + sentence.begin, m.begin - sentence.begin);
         GpuRef r = ctx.ref(m, Attribution::same_clause);
         // "For H100 users, the B200 has more memory": the GPU its users move from is the other side.
-        if (!same_gpu(r, *subject) && (m.predecessor || RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), compared_object))) other = r;
+        if (!same_gpu(r, *subject) && (m.predecessor || RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), compared_object()))) other = r;
       }
     }
     // "## Best for AI: used RTX 3090" ... "the RTX 5080 is $949, but that is 8 GB less memory":
@@ -288,9 +294,8 @@ void add_ratios(const DocumentContext& ctx, size_t block, Range sentence,
       for (const auto& m : ctx.mentions_in(block, sentence)) {
         if (m.begin >= begin) break;
         // "Compared with the T4's 16 GB, the L40S has ... 5x the power": the object set against it.
-        static const RE2 compared_object("(?i)\\b(?:compared (?:to|with)|unlike|versus|vs\\.?|against|relative to)(?:\\s+the)?\\s*$");
         const std::string_view lead(text.data() + sentence.begin, m.begin - sentence.begin);
-        const bool set_against = m.predecessor || RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), compared_object);
+        const bool set_against = m.predecessor || RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), compared_object());
         if (set_against && m.entry >= 0 && !same_gpu(ctx.ref(m, Attribution::same_clause), *subject)) {
           named = ctx.ref(m, Attribution::same_clause);
           break;
