@@ -109,6 +109,9 @@ struct Claim {
   // row and header, the section heading and the page subjects. Innocent readings test them.
   std::vector<std::string> nearby_gpus;
   std::vector<std::string> sentence_gpus;  // those named in the claim's own sentence
+  // GPUs the sentence plainly gives a different value of this field (rival_claims.h): the
+  // value cannot be theirs, so being right for one of them excuses nothing.
+  std::vector<std::string> rivals;
 
   core::Span span;      // the claim's exact bytes in the source
   std::string text;     // those bytes

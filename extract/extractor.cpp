@@ -11,6 +11,7 @@
 #include "extract/relation_claims.h"
 #include "extract/table_claims.h"
 #include "extract/respective_lists.h"
+#include "extract/rival_claims.h"
 #include "extract/value_claims.h"
 #include "extract/word_counts.h"
 
@@ -62,6 +63,7 @@ FileClaims extract_claims(const core::Document& doc, const EntityMatcher& matche
   }
   add_table_claims(ctx, result.claims);
   annotate_claims(ctx, result.claims);
+  mark_rival_claims(result.claims);
   add_difference_claims(ctx, result.claims);
   std::stable_sort(result.claims.begin(), result.claims.end(),
                    [](const Claim& a, const Claim& b) { return a.span.begin < b.span.begin; });

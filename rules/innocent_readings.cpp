@@ -70,6 +70,7 @@ std::optional<Reading> innocent_reading(const extract::Claim& claim, const catal
   const bool other_may_own = !explicit_owner && !claim.shared_with_other;
   for (const auto& id : !other_may_own ? std::vector<std::string>{} : (weak ? claim.nearby_gpus : claim.sentence_gpus)) {
     if (names_gpu(claim, id)) continue;
+    if (std::find(claim.rivals.begin(), claim.rivals.end(), id) != claim.rivals.end()) continue;
     const auto* g = catalog.find(id);
     if (!g || !claim_judgeable(claim, *g) || !claim_agrees(claim, *g)) continue;
     return Reading{"other_gpu", "right for " + g->name + ", also named here", g->id};
