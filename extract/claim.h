@@ -68,6 +68,9 @@ struct Claim {
   // The sentence or its section names a board partner's card ("RTX 4060 Ti 16GB AMP",
   // "ASUS TUF"): its clocks and power are the partner's, not the reference card's.
   bool partner_card = false;
+  // The sentence says the figure is a rating ("rated at", "TGP", "maximum"); a table's figure
+  // is taken as one. A laptop figure said without such words may be a maker's setting.
+  bool says_rating = true;
   // "250 W, the same as the RTX 5070": the sentence gives this value to the other GPU too,
   // so being right for that one does not excuse it for this one.
   bool shared_with_other = false;

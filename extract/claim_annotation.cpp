@@ -165,6 +165,9 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
         std::string_view(text).substr(c.block_end, clause.end > c.block_end ? clause.end - c.block_end : 0);
     std::string_view sentence_text = std::string_view(text).substr(sentence.begin, sentence.end - sentence.begin);
     c.partner_card = partner_section[block] || matches(sentence_text, p.partner);
+    // "A 140 W RTX 5070 Ti Laptop design" is a maker's setting; "rated at 140 W" is a rating.
+    static const RE2 rating_words("(?i)\\b(?:rated|rating|rates|tgp|tdp|tbp|maximum|max|spec(?:s|ified)?|official(?:ly)?|limit|ceiling)\\b");
+    c.says_rating = matches(sentence_text, rating_words);
     std::string_view near_before = before.substr(before.size() > 60 ? before.size() - 60 : 0);
     std::string_view near_after = after.substr(0, 40);
     std::string wide = std::string(near_before) + " " + std::string(near_after);

@@ -25,6 +25,8 @@ const RE2& power_exclusion_words() {
       "units?|"
       // "The power graph ... no longer clips at 350 W": a chart's scale
       "graphs?|charts?|axis|clips|clipped|scale|"
+      // "During the L40S run nvidia-smi reported about 290 W": a tool's reading
+      "reported|reporting|observed|observing|nvidia-smi|rocm-smi|amd-smi|telemetry|readings?|readouts?|"
       // "For the RTX 5070 Ti, plan on 750 W"
       "plan(?:s|ned)? (?:on|for)|budget\\w*|"
       // "I power-limit mine to 350 W", "undervolted to 300 W": the owner's own setting

@@ -114,6 +114,18 @@ bool unit_fits_field(const core::Quantity& q, bool has_unit, std::string_view fi
   return q.dimension() == info->dimension;
 }
 
+// "On the H100 SXM we sustained 400 TFLOPS in BF16", "delivered 600 TFLOPS of FP8 in our
+// benchmark": a run's throughput, well under the rated peak.
+bool measured_throughput(std::string_view before, std::string_view after) {
+  static const RE2 measured_rate(
+      "(?i)\\b(?:sustained|sustaining|measured|achieved|attained|observed|profiler|nsight|mfu|"
+      "model flops|of peak|utili[sz]ation|benchmark(?:s|ed|ing)?|in our|we (?:saw|got|hit|reached|see|get)|"
+      "our\\s+(?:[\\w-]+\\s+){0,3}(?:kernels?|runs?|jobs?|tests?|code|training))\\b");
+  const std::string_view own_after = after.substr(0, std::min(after.size(), after.find_first_of(".;")));
+  return contains(before.substr(before.size() > 60 ? before.size() - 60 : 0), measured_rate) ||
+         contains(own_after.substr(0, 40), measured_rate);
+}
+
 std::string field_from_context(const core::Quantity& q, bool has_unit, std::string_view before, std::string_view after,
                                std::string_view sentence) {
   static const RE2 l2("(?i)\\bl2\\b|\\bcache\\b");
@@ -241,7 +253,10 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
       static const RE2 result_at("(?i)\\b(?:fps|frames|points|score|it/s|tok/s)\\s+at\\s*$");
       static const RE2 setting_at("(?i)(?:^|[.;:]\\s*)at\\s*$");
       static const RE2 then_result("(?i)^\\s*,?\\s*(?:it|the (?:card|chip|gpu|igpu))\\s+(?:falls|drops|runs|gets|loses|manages|scores|hits|reaches|delivers)\\b");
-      if (contains(before, result_at) || (contains(before, setting_at) && contains(after, then_result))) return "";
+      // "At 250 W – a power limit of about 70 percent – the RTX 5080 loses only 6 percent": the
+      // sentence goes on to the result of running at that setting.
+      static const RE2 result_words("(?i)\\b(?:percent|per cent|prozent|fps|frames|points|score|performance|leistung)\\b|%");
+      if (contains(before, result_at) || (contains(before, setting_at) && (contains(after, then_result) || contains(sentence, result_words)))) return "";
       // "Our meter caught the RTX 4060 at 112 W": a reading, said before the figure ("a 130 W
       // card that our meter caught at 112 W" still rates the card at 130 W).
       static const RE2 meter_reading("(?i)\\b(?:meters?|metered|caught|clocked it|read(?:s|ing)?)\\b[^.;]{0,40}\\bat\\s*(?:about|around|roughly|~)?\\s*$");
@@ -271,8 +286,10 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
       if (contains(near_before, memory)) return "memory_clock";
       return "";
     }
-    case core::Dimension::flops:
+    case core::Dimension::flops: {
+      if (measured_throughput(before, after)) return "";
       return throughput_field(q, before, after, sentence);
+    }
     case core::Dimension::ops:
       return contains(context, int8) ? "int8_tops" : "";
     case core::Dimension::length:
@@ -308,8 +325,10 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
       // "Ryzen 9 7940HS (8 cores) with Radeon 780M graphics": the host CPU's cores.
       static const RE2 host_cpu("(?i)\\b(?:cpus?|processors?|epyc|xeon|ryzen|threadripper|core (?:i[3579]|ultra)|grace|arm|neoverse)\\b");
       if (contains(before.substr(before.size() > 30 ? before.size() - 30 : 0), host_cpu)) return "";
-      // "introduced in 2020", "launched in Q1 2025", "Release date: 11 Jan 2022".
-      if (q.value >= 1990 && q.value <= 2100 && !q.upper) {
+      // "introduced in 2020", "launched in Q1 2025", "Release date: 11 Jan 2022". A year is
+      // never followed by the units it counts: "2,048 CUDA cores" is a count.
+      const bool names_units = RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), count_after);
+      if (q.value >= 1990 && q.value <= 2100 && !q.upper && !names_units) {
         static const RE2 launch_words(
             "(?i)\\b(?:introduced|released|launched|launch(?:ed)?|release date|debuted|arrived|announced|unveiled|"
             "shipping from|available from|came out|began shipping|started shipping|shipped)\\b[^.;]{0,18}$");
@@ -327,6 +346,18 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
         if (contains(before, bracket_before) && contains(after, bracket_after)) return "launch_year";
         return "";
       }
+      // "Xe-cores: 128   XMX engines: 1024": in a run of "label: value" pairs the label before a
+      // figure is its own, and the words after it are the next figure's label.
+      static const RE2 label_before("([A-Za-z][A-Za-z0-9()/ -]{0,40}?)\\s*[:=]\\s*$");
+      static const RE2 next_label("^\\s+[A-Za-z][^:,.;]{0,40}:");
+      std::string label;
+      if (RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), label_before, &label)) {
+        if (auto f = field_from_header(label); f && !f->empty()) {
+          const auto* info = core::find_field(*f);
+          if (info && info->type == core::FieldType::number && info->dimension == core::Dimension::count) return *f;
+        }
+      }
+      if (contains(after, next_label)) return "";
       // "24 Zen 4 cores": a number that ends a name ("Zen 4", "Gen 5", "DDR5") counts nothing.
       static const RE2 ends_name("(?i)\\b(?:zen|gen|generation|rdna|cdna|xe|pcie|ddr|gddr|hbm|usb|hdmi|displayport|dp|nvlink|version|v)\\s*$");
       if (contains(before, ends_name)) return "";

@@ -26,6 +26,10 @@ std::optional<core::Unit> header_unit(std::string_view header);
 std::string field_from_context(const core::Quantity& q, bool has_unit, std::string_view before, std::string_view after,
                                std::string_view sentence = "");
 
+// Whether the words around a throughput say it was measured in a run ("we sustained 400
+// TFLOPS", "in our benchmark"): then it is no rated peak, whatever its precision.
+bool measured_throughput(std::string_view before, std::string_view after);
+
 // Memory speed is written as a clock (MHz) or a per-pin data rate (Gbps) under either name
 // ("Memory clock: 1313 MHz, 21 Gbps effective"): the unit, not the words, says which field.
 std::string field_for_unit(const std::string& field, const core::Quantity& q);

@@ -55,9 +55,9 @@ const std::vector<Cue>& header_cues() {
       {"int8", "int8_tops"},
       {"^\\s*[gt]flops\\s*$|^\\s*(peak )?(compute|shader) (performance|throughput)\\s*$", "fp32_tflops"},
       // AMD calls them AI accelerators, Intel XMX engines: the same count of matrix units.
-      {"tensor cores?|\\btensor\\b.{0,12}\\bcores?\\b|ai accelerators?|^\\s*ai (cores?|engines?)|matrix (cores?|engines?)|xmx (engines?|cores?|units?)", "tensor_cores"},
+      {"tensor cores?|\\btensor\\b.{0,12}\\bcores?\\b|ai accelerators?|^\\s*ai (cores?|engines?)|matrix (cores?|engines?)|xmx\\)? (engines?|cores?|units?)", "tensor_cores"},
       {"rt cores?|ray ?tracing cores?|ray accelerators|rt units", "rt_cores"},
-      {"cuda cores?|pipelines?|shading units|shader units|shaders|stream processors|^cores$|gpu cores|^cuda\\s*/\\s*sps?$|^sps$", "cuda_cores"},
+      {"cuda cores?|pipelines?|shading units|shader units|shaders|^shadern?$|\\bshadern\\b|shader-einheiten|stream processors|streamprozessoren|cœurs cuda|coeurs cuda|^cores$|gpu cores|^cuda\\s*/\\s*sps?$|^sps$", "cuda_cores"},
       {"streaming multiprocessors|^sms?$|sm count|compute units|xe2?.cores|^cus\\s*/\\s*sms$|^sms\\s*/\\s*cus$|^cus$", "sm_count"},
       {"pixel (fill )?rate", "pixel_rate"},
       {"texture (fill )?rate", "texture_rate"},

@@ -27,6 +27,16 @@ if (w.gpu_from_elsewhere) {
         "supports|brings|moves|moved|came|comes|debuted|started|starts|ship|ships|scales|peaks|hits)\\b");
     std::string_view clause_text = w.text.substr(w.clause.begin, w.clause.end - w.clause.begin);
     if (matches(clause_text, technology_subject)) lower_confidence(c, 0.3, "the clause is about a memory or link technology, not a GPU");
+    // "Both chips have 4,608 CUDA cores and 8 GB", "The two cards share a 256-bit bus": the
+    // subject is several cards at once, and which ones the sentence does not say. Only a
+    // subject before the figure counts ("With 10,752 CUDA cores it ..., yet both share").
+    static const RE2 several_cards(
+        "(?i)\\b(?:both(?: of (?:them|these|those))?|the two|these two|those two|all (?:three|four|five|of them)|"
+        "each of (?:them|these|those|the \\w+))\\b(?:\\s+(?:\\w+\\s+)?(?:cards?|chips?|gpus?|parts?|boards?|models?|dies?|skus?))?\\s+"
+        "(?:have|has|had|get|got|carry|carried|share|shared|use|used|offer|offered|run|ran|draw|drew|ship|shipped|are|were|come|came|pack|feature)\\b");
+    if (c.block_begin > w.sentence.begin && matches(w.text.substr(w.sentence.begin, c.block_begin - w.sentence.begin), several_cards)) {
+      lower_confidence(c, 0.3, "the sentence is about several cards at once");
+    }
     // "A single GDDR7 chip delivers ...", "an HBM3e stack": the memory type names a part.
     static const RE2 names_a_part("(?i)^\\s*(?:chips?|stacks?|modules?|dies?|devices?|standard|spec\\w*|generation|technology|phy|signalling|signaling)\\b");
     // "..., and GDDR7 is a workstation or desktop option": the memory type is the subject.

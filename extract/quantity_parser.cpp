@@ -53,16 +53,26 @@ core::Qualifier qualifier_of(std::string_view q) {
 }  // namespace
 
 NumberStyle detect_number_style(const std::vector<std::string_view>& texts) {
-  static const RE2 comma_decimal("\\b\\d+,\\d{1,2}\\s?(?:TB|GB|MB|W|GHz|MHz|TFLOPS|Gbps|nm|mm|%|x)");
-  static const RE2 point_decimal("\\b\\d+\\.\\d{1,2}\\b|\\b\\d+\\.\\d{4,}\\b");
-  bool comma = false;
-  for (auto text : texts) {
+  // The page's decimals vote: "56,28 TFLOPS" for a decimal comma, "1.5 GHz" for a point. A
+  // point number without a unit is no vote: "PCIe 5.0", "Llama 3.1" and "RDNA 3.5" are names
+  // on a German page as on an English one.
+  static const std::string units = "\\s?(?:TB/s|GB/s|MB/s|Gbps|Gbit/s|GT/s|TFLOPS|TFLOPs|TOPS|PFLOPS|kW|W|GHz|MHz|TB|GB|MB|nm|mm|%|x)\\b";
+  static const RE2 comma_decimal("\\b(\\d+,\\d{1,2})" + units);
+  static const RE2 point_decimal("\\b(\\d+\\.\\d{1,2})" + units);
+  static const RE2 long_point_decimal("\\b(\\d+\\.\\d{4,})\\b");
+  auto count = [](std::string_view text, const RE2& re) {
     re2::StringPiece in(text.data(), text.size());
-    if (RE2::PartialMatch(in, point_decimal)) return {};
-    comma = comma || RE2::PartialMatch(in, comma_decimal);
+    int n = 0;
+    while (RE2::FindAndConsume(&in, re)) ++n;
+    return n;
+  };
+  int comma = 0, point = 0;
+  for (auto text : texts) {
+    comma += count(text, comma_decimal);
+    point += count(text, point_decimal) + count(text, long_point_decimal);
   }
   NumberStyle style;
-  style.thousands_point = comma;
+  style.thousands_point = comma > point;
   return style;
 }
 

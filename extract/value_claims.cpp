@@ -242,10 +242,12 @@ void add_value_claims(const DocumentContext& ctx, size_t block, std::vector<Clai
       // A lead we deliberately skip ("**Price**: ...") governs its own sentence, not the ones
       // after it ("**Minisforum AI X1 Pro ($1,099).** The Radeon 890M here has 12 CUs").
       if (field.empty() && lead_field && lead_field->empty() && sentence.begin <= lead->end) continue;
+      bool measured = false;
       if (field.empty()) {
         Range clause = clause_of(text, sentence, q.begin);
         std::string_view before = std::string_view(cue_text).substr(clause.begin, q.begin - clause.begin);
         std::string_view after = std::string_view(cue_text).substr(q.end, clause.end > q.end ? clause.end - q.end : 0);
+        measured = q.quantity.dimension() == core::Dimension::flops && measured_throughput(before, after);
         field = field_for_unit(field_from_context(q.quantity, q.has_unit, before, after,
                                                 std::string_view(cue_text).substr(sentence.begin, sentence.end - sentence.begin)),
                              q.quantity);
@@ -290,7 +292,7 @@ void add_value_claims(const DocumentContext& ctx, size_t block, std::vector<Clai
           field = last_field->field;
         }
       }
-      const bool precision_unnamed = field.empty() && q.has_unit && q.quantity.dimension() == core::Dimension::flops;
+      const bool precision_unnamed = field.empty() && !measured && q.has_unit && q.quantity.dimension() == core::Dimension::flops;
       if (precision_unnamed) field = "fp32_tflops";
       if (field.empty() || !unit_fits_field(q.quantity, q.has_unit, field)) continue;
       auto gpu = changed_gpu ? changed_gpu : attribute(ctx, block, q.begin, sentence);

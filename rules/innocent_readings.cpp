@@ -11,6 +11,9 @@
 namespace rules {
 namespace {
 
+// NVIDIA's Dynamic Boost 2.0 moves up to 25 W from the CPU to a laptop GPU.
+constexpr double kDynamicBoostWatts = 25;
+
 // "1,440 GB across 8 GPUs": the figure is N times the GPU's own value.
 std::optional<int> system_multiple(const extract::Claim& claim, const std::vector<const catalog::Gpu*>& own) {
   if (!claim.quantity) return std::nullopt;
@@ -103,8 +106,14 @@ std::optional<Reading> innocent_reading(const extract::Claim& claim, const catal
       const auto unit = core::unit_from_symbol(fv->unit);
       if (!unit) continue;
       const double claimed = claim.quantity->upper.value_or(claim.quantity->value) * core::base_factor(claim.quantity->unit);
-      if (claimed > 0 && claimed <= fv->number() * core::base_factor(*unit) * 1.0001) {
+      const double rated = fv->number() * core::base_factor(*unit);
+      if (claimed > 0 && claimed <= rated * 1.0001) {
         return Reading{"laptop_configuration", "a laptop maker's setting at or below " + g->name + "'s maximum", g->id};
+      }
+      // "A 140 W RTX 5070 Ti Laptop design": NVIDIA's Dynamic Boost lets a maker add up to 25 W
+      // over the rated maximum. A sentence that calls the figure a rating gets no such room.
+      if (claim.field == "tdp" && !claim.says_rating && claimed > rated && claimed <= rated + kDynamicBoostWatts + 1e-6) {
+        return Reading{"laptop_configuration", "a laptop maker's setting with Dynamic Boost (up to 25 W over " + g->name + "'s maximum)", g->id};
       }
     }
   }

@@ -180,3 +180,12 @@ TEST_CASE("decimal commas, and thousands points on a page that writes decimals w
   CHECK(found.front().quantity.value == Approx(1008));
   CHECK_FALSE(extract::detect_number_style("It has 3,9 TB/s and 1.5 GHz.").thousands_point);
 }
+
+TEST_CASE("a version number does not outvote a page's decimal commas", "[quantity]") {
+  // "PCIe 5.0", "Llama 3.1": names, not decimals, on a German page as on an English one.
+  CHECK(extract::detect_number_style("Die RTX 5080 taktet mit 2.617 MHz und liefert 56,28 TFLOPS über PCIe 5.0.").thousands_point);
+  CHECK(extract::detect_number_style("Getestet mit Llama 3.1 8B: 82,58 TFLOPS und 1.008 GB/s.").thousands_point);
+  // Decimals with units vote; the majority wins and a tie stays with the point.
+  CHECK_FALSE(extract::detect_number_style("3.35 TB/s, 1.98 GHz and 26,7 TFLOPS").thousands_point);
+  CHECK_FALSE(extract::detect_number_style("It runs PCIe 5.0 at 1,440 GB.").thousands_point);
+}
