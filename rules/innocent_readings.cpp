@@ -13,6 +13,9 @@ namespace {
 
 // NVIDIA's Dynamic Boost 2.0 moves up to 25 W from the CPU to a laptop GPU.
 constexpr double kDynamicBoostWatts = 25;
+// A tool reports a little less memory than a card carries: nvidia-smi shows 81,559 of an H100's
+// 81,920 MiB, 24,564 of an RTX 4090's 24,576; ECC on GDDR cards keeps up to about 6%.
+constexpr double kReportedMemoryShare = 0.93;
 
 // "1,440 GB across 8 GPUs": the figure is N times the GPU's own value.
 std::optional<int> system_multiple(const extract::Claim& claim, const std::vector<const catalog::Gpu*>& own) {
@@ -57,6 +60,12 @@ std::optional<Reading> innocent_reading(const extract::Claim& claim, const catal
     if (auto n = system_multiple(claim, own)) {
       return Reading{"system", std::to_string(*n) + " GPUs together: " + std::to_string(*n) + " x the one-GPU value", ""};
     }
+  }
+  // "GPU clocks read 0 MHz after resume", "power was reported as 0 W": no GPU is rated at
+  // zero clock, power, memory or throughput, so a zero is a reading of a fault or an idle card.
+  if (figure && claim.quantity && claim.quantity->value == 0 && !claim.quantity->upper) {
+    const auto* info = core::find_field(claim.field);
+    if (info && info->dimension != core::Dimension::count) return Reading{"zero_reading", "a zero reading (a fault or an idle card), not a rating", ""};
   }
   if (figure && claim.scope == "per_unit") return Reading{"per_unit", "a per-unit figure (per SM, die, stack ...), not the GPU's total", ""};
   if (figure && claim.scope == "difference") return Reading{"difference", "a difference between two GPUs, not a value", ""};
@@ -135,6 +144,21 @@ std::optional<Reading> innocent_reading(const extract::Claim& claim, const catal
         if (claim_judgeable_as(claim, other, *g) && claim_agrees_as(claim, other, *g)) {
           return Reading{"unnamed_precision", "the " + std::string(f.label) + " of " + g->name + " (the sentence names no precision)", g->id};
         }
+      }
+    }
+  }
+  // "nvidia-smi shows 81,559 MiB" on an 80 GB H100: what a tool reports as usable, a little
+  // under the binary size the card carries (the driver and ECC keep the rest).
+  if (claim.field == "memory_size" && claim.quantity &&
+      (claim.quantity->unit == core::Unit::MiB || claim.quantity->unit == core::Unit::GiB)) {
+    const double gib = claim.quantity->unit == core::Unit::MiB ? claim.quantity->value / 1024.0 : claim.quantity->value;
+    for (const auto* g : own) {
+      const auto* fv = g->field("memory_size");
+      if (!fv || !fv->is_number() || fv->number() <= 0) continue;
+      const double share = gib / fv->number();
+      if (share >= kReportedMemoryShare && share < 1.0) {
+        return Reading{"reported_memory", "the usable memory a tool reports, just under " + g->name + "'s " +
+                                              std::to_string(static_cast<int>(fv->number())) + " GB", g->id};
       }
     }
   }

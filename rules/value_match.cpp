@@ -116,11 +116,13 @@ bool field_agrees(const std::string& field, const core::Quantity& claimed, const
   if (!truth.is_number()) return false;
   if (says_sparse && truth.sparse) return number_agrees(field, claimed, *truth.sparse);
   if (number_agrees(field, claimed, truth.number())) return true;
-  // "12288 MB" of a 12 GB card: spec databases count memory in binary megabytes.
+  // "12288 MB" of a 12 GB card: spec databases count memory in binary megabytes, and tools
+  // report it in MiB ("81,920 MiB" for 80 GB).
   if (core::find_field(field) && core::find_field(field)->dimension == core::Dimension::bytes &&
-      (claimed.unit == core::Unit::MB || claimed.unit == core::Unit::KB)) {
+      (claimed.unit == core::Unit::MB || claimed.unit == core::Unit::KB || claimed.unit == core::Unit::MiB ||
+       claimed.unit == core::Unit::KiB)) {
     core::Quantity as_gib = claimed;
-    as_gib.unit = claimed.unit == core::Unit::MB ? core::Unit::GiB : core::Unit::MiB;
+    as_gib.unit = claimed.unit == core::Unit::MB || claimed.unit == core::Unit::MiB ? core::Unit::GiB : core::Unit::MiB;
     as_gib.value = claimed.value / 1024.0;
     as_gib.decimals = 3;
     if (number_agrees(field, as_gib, truth.number())) return true;
@@ -226,7 +228,11 @@ std::string expected_text(const std::string& field, const catalog::FieldValue& t
   const auto* info = core::find_field(field);
   if (claimed && claimed->unit != core::Unit::none && claimed->dimension() != core::Dimension::count) {
     const double base = catalog_base_value(field, value);
-    const double in_claim_unit = base / claim_base_value(field, *claimed, 1.0);
+    double in_claim_unit = base / claim_base_value(field, *claimed, 1.0);
+    // A memory size said in MiB or KiB is a binary count: 80 GB is 81,920 MiB, not 80,000.
+    if ((field == "memory_size" || field == "l2_cache") && (claimed->unit == core::Unit::MiB || claimed->unit == core::Unit::KiB)) {
+      in_claim_unit *= 1.024;
+    }
     return core::format_number(in_claim_unit, 3) + " " + std::string(core::unit_symbol(claimed->unit));
   }
   std::string unit = info ? std::string(info->unit) : "";
