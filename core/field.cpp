@@ -60,7 +60,7 @@ const std::vector<FieldInfo>& value_fields() {
       {"l3_cache", T::number, D::bytes, "MB", "L3 / Infinity Cache"},
       {"nvenc", T::number, D::count, "", "video encoders"},
       {"nvdec", T::number, D::count, "", "video decoders"},
-      {"mig_instances", T::number, D::count, "", "MIG instances"},
+      {"mig_instances", T::number, D::count, "", "MIG instances", {}, false, false, true},
       {"ecc", T::text, D::count, "", "ECC memory support"},
   };
   return fields;

@@ -27,6 +27,10 @@ struct FieldInfo {
   // figure for a laptop at or below the catalog's, or for a named partner card, is a
   // configuration, not an error.
   bool maker_configurable = false;
+  // The catalog holds the most the GPU allows (MIG instances): a smaller figure is how a
+  // site set it up ("we carve each A100 into 3 MIG instances") unless the words call it the
+  // limit ("up to", "at most", "maximum").
+  bool upper_limit = false;
 };
 
 // Every value field of the vocabulary, in display order.

@@ -71,6 +71,9 @@ struct Claim {
   // The sentence says the figure is a rating ("rated at", "TGP", "maximum"); a table's figure
   // is taken as one. A laptop figure said without such words may be a maker's setting.
   bool says_rating = true;
+  // The sentence calls the figure the most the GPU allows ("up to seven MIG instances",
+  // "a maximum of 7"), as opposed to a setting under it.
+  bool says_limit = false;
   // "250 W, the same as the RTX 5070": the sentence gives this value to the other GPU too,
   // so being right for that one does not excuse it for this one.
   bool shared_with_other = false;

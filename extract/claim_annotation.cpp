@@ -134,6 +134,7 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
         doubt(c, 0.4, "the table sets each row against another GPU");
       }
       c.partner_card = partner_section[block] || matches(wide, p.partner);
+      c.says_limit = true;  // a spec table's "MIG instances" column lists the limit
       if (auto it = tables.blocks_of_table.find(b.table); it != tables.blocks_of_table.end()) {
         for (size_t cb : it->second) {
           for (const auto& m : ctx.mentions(cb)) {
@@ -168,6 +169,8 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
     // "A 140 W RTX 5070 Ti Laptop design" is a maker's setting; "rated at 140 W" is a rating.
     static const RE2 rating_words("(?i)\\b(?:rated|rating|rates|tgp|tdp|tbp|maximum|max|spec(?:s|ified)?|official(?:ly)?|limit|ceiling)\\b");
     c.says_rating = matches(sentence_text, rating_words);
+    static const RE2 limit_words("(?i)\\b(?:up to|at most|as many as|maximum|max|limit|supports?|splits? into|partition(?:s|ed)? into)\\b");
+    c.says_limit = matches(sentence_text, limit_words);
     std::string_view near_before = before.substr(before.size() > 60 ? before.size() - 60 : 0);
     std::string_view near_after = after.substr(0, 40);
     std::string wide = std::string(near_before) + " " + std::string(near_after);

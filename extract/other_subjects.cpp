@@ -51,7 +51,9 @@ if (w.gpu_from_elsewhere) {
   }
   // "the Grace CPU and LPDDR5X memory": system memory beside a CPU is not the GPU's.
   static const RE2 system_memory_type("(?i)^(?:lp)?ddr");
-  static const RE2 cpu_words("(?i)\\b(?:cpus?|grace|host|system memory|processors?|epyc|xeon|ryzen|arm cores?)\\b");
+  // A Grace superchip's LPDDR5X is its CPU's ("Each GH200 node has four superchips: 384 GB of
+  // HBM3 and 480 GB of LPDDR5X").
+  static const RE2 cpu_words("(?i)\\b(?:cpus?|grace|host|system memory|processors?|epyc|xeon|ryzen|arm cores?|superchips?|gh200|gb200|gb300)\\b");
   if (c.field == "memory_type" && matches(c.text_value, system_memory_type) && matches(w.text.substr(w.sentence.begin, w.sentence.end - w.sentence.begin), cpu_words)) {
     lower_confidence(c, 0.3, "system memory beside a CPU, not the GPU's memory");
   }

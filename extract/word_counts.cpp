@@ -29,7 +29,7 @@ void add_word_count_claims(const DocumentContext& ctx, size_t block, std::vector
   static const RE2 count(
       "(?i)\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\\s+"
       "((?:(?:[a-z0-9]+[- ])?(?:nvenc|nvdec)\\s+(?:engines?|units?|encoders?|decoders?|blocks?)?|nvenc|nvdec|"
-      "(?:video\\s+)?(?:encode|decode)\\s+engines?|(?:video\\s+)?(?:encoders?|decoders?)|hbm\\w*\\s+stacks|memory\\s+stacks))");
+      "(?:video\\s+)?(?:encode|decode)\\s+engines?|(?:video\\s+)?(?:encoders?|decoders?)|hbm\\w*\\s+stacks|memory\\s+stacks|mig\\s+(?:instances?|slices?|partitions?)))");
   const auto& doc = ctx.doc();
   const std::string& text = doc.blocks[block].text;
   for (const auto& sentence : ctx.sentences(block)) {

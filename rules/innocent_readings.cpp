@@ -48,8 +48,14 @@ std::optional<Reading> innocent_reading(const extract::Claim& claim, const catal
     return Reading{"low_confidence", "the figure may be another GPU's: " + claim.confidence_reason, ""};
   }
   // A feature ("supports NVLink for pairing two boards") is no figure: scope words say
-  // nothing of it, so only readings of who it is about apply.
-  const bool figure = !claim.supports;
+  // nothing of it, so only readings of who it is about apply. Nor is a text value of a GPU
+  // its own clause names ("An 8x H100 SXM node gives you 640 GB of HBM2e" is still HBM2e);
+  // without that name, a system sentence ("a full node gives you 160 GB of HBM2") leaves
+  // open which GPU the value is of.
+  const auto by = claim.gpu.attributed_by;
+  const bool named_owner = by == extract::Attribution::same_clause || by == extract::Attribution::possessive ||
+                           by == extract::Attribution::parenthetical || by == extract::Attribution::list_lead;
+  const bool figure = !claim.supports && (claim.quantity.has_value() || !named_owner);
   if (figure && claim.scope == "system") {
     if (auto n = system_multiple(claim, own)) {
       return Reading{"system", std::to_string(*n) + " GPUs together: " + std::to_string(*n) + " x the one-GPU value", ""};
@@ -102,6 +108,16 @@ std::optional<Reading> innocent_reading(const extract::Claim& claim, const catal
   if (claim.field == "tdp" && claim.quantity && claim.quantity->base_value() >= 650) {
     const bool consumer = !own.empty() && std::all_of(own.begin(), own.end(), [](const catalog::Gpu* g) { return g->segment != "datacenter"; });
     if (consumer) return Reading{"power_supply", "a power supply's rating: no desktop or laptop card is rated at 650 W or more", ""};
+  }
+  // "We carve each A100 into 3 MIG instances": a setting under the GPU's limit.
+  if (const auto* limit = core::find_field(claim.field); limit && limit->upper_limit && claim.quantity &&
+      claim.quantity->qualifier != core::Qualifier::up_to && claim.quantity->qualifier != core::Qualifier::at_most && !claim.says_limit) {
+    for (const auto* g : own) {
+      const auto* fv = g->field(claim.field);
+      if (fv && fv->is_number() && claim.quantity->value < fv->number()) {
+        return Reading{"configuration", "a setting under " + g->name + "'s limit of " + core::format_number(fv->number(), 0), g->id};
+      }
+    }
   }
   // "The RTX 4060 Laptop GPU runs at 60-80 W in thin machines": the maker's setting.
   const auto* configurable = core::find_field(claim.field);
