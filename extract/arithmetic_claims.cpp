@@ -37,6 +37,10 @@ void add_arithmetic_claims(const DocumentContext& ctx, size_t block, std::vector
       const size_t begin = static_cast<size_t>(g[0].data() - text.data());
       pos = begin + g[0].size();
       if (begin > 0 && (std::isalnum(static_cast<unsigned char>(text[begin - 1])) || text[begin - 1] == '.')) continue;
+      // "2 x 80 x 8 x 128 = ...", "0.6 x 3350 / 35 = 57": the match is the tail of a longer
+      // chain, whose result is not this last operation's. Chains are left unchecked.
+      static const RE2 operator_before("(?:×|x|\\*|/|\\+|−|-|\\()\\s*$");
+      if (RE2::PartialMatch(re2::StringPiece(text.data() + sentence.begin, begin - sentence.begin), operator_before)) continue;
       Claim c;
       c.kind = ClaimKind::arithmetic;
       c.field = "arithmetic";

@@ -27,6 +27,8 @@ const RE2& power_exclusion_words() {
       "graphs?|charts?|axis|clips|clipped|scale|"
       // "During the L40S run nvidia-smi reported about 290 W": a tool's reading
       "reported|reporting|observed|observing|nvidia-smi|rocm-smi|amd-smi|telemetry|readings?|readouts?|"
+      // "An L4 sat at 58 W", "sat near 190 W on our bench"
+      "sat|hovered|hovering|settled|"
       // "For the RTX 5070 Ti, plan on 750 W"
       "plan(?:s|ned)? (?:on|for)|budget\\w*|"
       // "I power-limit mine to 350 W", "undervolted to 300 W": the owner's own setting

@@ -173,7 +173,13 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
           "(?i)kv[- ]?cache|\\bmodels?\\b|\\bweights\\b|parameters|\\b\\d+(?:\\.\\d+)?[bm]\\b|\\bq\\d(?:_k(?:_[sml])?|_0)?\\b|"
           "\\bint[48]\\b|\\b(?:2|3|4|5|6|8)-bit\\b|\\b(?:at|in)\\s+(?:fp|bf|int|nf)\\d+\\b|quantiz|\\bgguf\\b|llama|qwen|mistral|gemma|deepseek|\\bfits?\\b|\\bfit on\\b");
       {
-        std::string_view phrase = before.substr(before.size() > 44 ? before.size() - 44 : 0);
+        // "the KV cache is 2 x 80 x 8 x 128 x 2 x 100 / 1e9 = 21.5 GB": a calculation's result
+        // is named by the words before the calculation.
+        std::string_view words_before = before;
+        static const RE2 calculation("((?:[\\d.,]+(?:e\\d+)?\\s*(?:x|×|\\*|/|\\+|−|-)\\s*)+[\\d.,]+(?:e\\d+)?\\s*=\\s*~?\\s*)$");
+        re2::StringPiece calc;
+        if (RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), calculation, &calc)) words_before.remove_suffix(calc.size());
+        std::string_view phrase = words_before.substr(words_before.size() > 44 ? words_before.size() - 44 : 0);
         for (std::string_view cut : {"; ", ". ", ", "}) {
           if (size_t at = phrase.rfind(cut); at != std::string_view::npos) phrase.remove_prefix(at + cut.size());
         }

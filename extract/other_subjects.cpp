@@ -137,6 +137,21 @@ if (w.gpu_from_elsewhere) {
   if (c.gpu.id.find("laptop") != std::string::npos && matches(w.near_before, desktop_namesake)) {
     lower_confidence(c, 0.3, "the figure is the desktop namesake's, not the laptop part's");
   }
+  // "below the 800 GB/s minimum", "the required 35 TFLOPS", "too small for 27 GB", "72 GB
+  // usable": a requirement a tender or a workload sets, or what is left, not the GPU's spec.
+  if (c.quantity) {
+    static const RE2 requirement_before(
+        "(?i)\\b(?:required|requires?|requirement of|minimum(?: of)?|min\\.|too (?:small|little|slow|weak) for|"
+        "(?:falls? )?short of|below|beneath|exceeds?|meets?|fails?|needs?|needed|calls? for|threshold of|"
+        "(?:need|requirement|demand|footprint)\\s+(?:is|are|was|of|comes to|=))\\s+"
+        "(?:the\\s+|a\\s+|an\\s+)?(?:required\\s+|minimum\\s+|stated\\s+|tender'?s?\\s+)?(?:~\\s*)?$");
+    static const RE2 requirement_after(
+        "(?i)^\\s*(?:minimum|min\\b|requirement|threshold|floor|target|needed|required|usable|available|free|left|remaining|"
+        "headroom|or (?:more|better|higher|above))\\b");
+    if (matches(w.near_before, requirement_before) || matches(w.near_after, requirement_after)) {
+      lower_confidence(c, 0.3, "a requirement, a threshold or what is left, not the GPU's spec");
+    }
+  }
   // "for an RTX 4070 or anything above 150 W": a bound on a class of cards.
   static const RE2 bound_of_class(
       "(?i)\\b(?:anything|everything|something|any(?:thing)? card|cards?|gpus?|parts?|models?|boards?)\\s+(?:rated\\s+)?"
