@@ -50,7 +50,15 @@ std::string alias_pattern(std::string_view alias) {
   auto flush = [&] {
     if (token.empty()) return;
     if (!out.empty()) out += "[\\s\\-]?";
-    out += escape_token(token);
+    // "A100 40GB SXM4" is also written "A100 40 GB SXM4".
+    size_t digits = 0;
+    while (digits < token.size() && std::isdigit(static_cast<unsigned char>(token[digits]))) ++digits;
+    if (digits > 0 && token.size() == digits + 2 && std::toupper(static_cast<unsigned char>(token[digits])) == 'G' &&
+        std::toupper(static_cast<unsigned char>(token[digits + 1])) == 'B') {
+      out += escape_token(token.substr(0, digits)) + "\\s?" + escape_token(token.substr(digits));
+    } else {
+      out += escape_token(token);
+    }
     token.clear();
   };
   for (char c : alias) {

@@ -90,11 +90,15 @@ void drop_laptop_model_names(std::string_view text, std::vector<Mention>& mentio
 void drop_die_codes(std::string_view text, std::vector<Mention>& mentions) {
   static const RE2 die_code("(?i)^(?:g[abhkmpv]|ad|gb|tu)\\d{3}[a-z]?$");
   static const RE2 die_word("(?i)^[\\s-]*(?:die|chip|silicon|gpu die|core|processor)\\b");
+  // "Volta (GV100)", "Hopper (GH100 die)": a code in brackets after its architecture's name.
+  static const RE2 architecture_bracket("(?i)\\b(?:pascal|volta|turing|ampere|hopper|ada(?: lovelace)?|lovelace|blackwell|kepler|maxwell)\\s*\\(\\s*$");
   std::erase_if(mentions, [&](const Mention& m) {
     const std::string_view name = text.substr(m.begin, m.end - m.begin);
     const std::string_view after = text.substr(m.end);
+    const std::string_view before = text.substr(m.begin > 24 ? m.begin - 24 : 0, std::min<size_t>(m.begin, 24));
     return RE2::FullMatch(re2::StringPiece(name.data(), name.size()), die_code) &&
-           RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), die_word);
+           (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), die_word) ||
+            RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), architecture_bracket));
   });
 }
 

@@ -40,7 +40,12 @@ void add_cell_claims(const DocumentContext& ctx, size_t block, const std::string
   // "FP8 (Matrix, sparse)": the row header says which of the twin figures the cells give.
   static const RE2 sparse("(?i)sparsity|sparse");
   static const RE2 dense("(?i)\\bdense\\b");
-  const std::string qualifier_text = std::string(header) + " " + ctx.doc().blocks[block].text;
+  // "1,979 TFLOPS (3,958 with sparsity)": words in a bracket that holds another figure are
+  // that figure's, and the cell's value is the one outside it.
+  std::string cell_words = ctx.doc().blocks[block].text;
+  static const RE2 bracketed_figure("\\([^()]*\\d[^()]*\\)");
+  RE2::GlobalReplace(&cell_words, bracketed_figure, " ");
+  const std::string qualifier_text = std::string(header) + " " + cell_words;
   const bool says_sparse = RE2::PartialMatch(qualifier_text, sparse);
   const bool says_dense = RE2::PartialMatch(qualifier_text, dense) && !says_sparse;
   const auto& b = ctx.doc().blocks[block];
@@ -169,6 +174,42 @@ void add_cell_claims(const DocumentContext& ctx, size_t block, const std::string
   }
 }
 
+// What titles a key/value table: a first row of one cell across the table ("<th
+// colspan=2>NVIDIA A100 40GB</th>") or a short line right before it (an infobox's <caption>,
+// a bold "**NVIDIA A100 40GB**" over a Markdown table).
+struct TableTitle {
+  bool present = false;        // a title names a GPU-like product
+  std::optional<GpuRef> gpu;   // the catalog GPU it names, when it names exactly one we know
+};
+
+TableTitle title_of(const DocumentContext& ctx, size_t block) {
+  TableTitle t;
+  const auto& b = ctx.doc().blocks[block];
+  // A line in bold over a table is its title even when it names nothing we know.
+  const bool bold_line = b.strong.size() == 1 && b.strong.front().begin == 0 && b.strong.front().end >= b.text.size();
+  if (ctx.mentions(block).empty() && !bold_line) return t;
+  t.present = true;
+  if (!ctx.mentions(block).empty()) t.gpu = only_gpu(ctx, block);
+  return t;
+}
+
+TableTitle table_title(const DocumentContext& ctx, const Grid& g) {
+  const auto& blocks = ctx.doc().blocks;
+  auto first = g.cells.find({0, 0});
+  if (first == g.cells.end()) return {};
+  const bool spanning_first_row = g.cells.find({0, 1}) == g.cells.end() || blocks[first->second].column_span >= g.columns;
+  if (spanning_first_row) {
+    if (auto t = title_of(ctx, first->second); t.present) return t;
+  }
+  size_t top = first->second;
+  for (const auto& [at, block] : g.cells) top = std::min(top, block);
+  if (top == 0) return {};
+  const auto& before = blocks[top - 1];
+  constexpr size_t kTitleLength = 120;  // a caption or a title line, not a paragraph of prose
+  if (before.kind != core::BlockKind::paragraph || before.text.size() > kTitleLength) return {};
+  return title_of(ctx, top - 1);
+}
+
 // "FP64 | FP32 Vector (Peak)": one figure that is both rates (AMD states FP64 = FP32 on CDNA 2).
 std::vector<std::string> header_fields(const std::string& field, std::string_view header) {
   static const RE2 fp32("(?i)\\bfp32\\b|single precision");
@@ -248,14 +289,20 @@ void add_table_claims(const DocumentContext& ctx, std::vector<Claim>& out) {
         }
       }
     } else if (g.columns == 2) {
-      // A key/value table ("| VRAM | 24 GB |") about the section or page subject.
+      // A key/value table ("| VRAM | 24 GB |") about its own title, else the section or page
+      // subject.
+      const TableTitle title = table_title(ctx, g);
+      // A title naming a product we do not know (or several) leaves the rows without a GPU:
+      // they are not the section's or the page's.
+      if (title.present && !title.gpu) continue;
       for (int r = 0; r < g.rows; ++r) {
         auto header = cell(r, 0);
         auto data = cell(r, 1);
         if (!header || !data) continue;
         auto field = field_from_header(blocks[*header].text);
         if (!field || field->empty()) continue;
-        std::optional<GpuRef> gpu = ctx.section_subject(*header);
+        std::optional<GpuRef> gpu = title.gpu;
+        if (!gpu) gpu = ctx.section_subject(*header);
         if (!gpu) gpu = ctx.single_page_subject();
         if (!gpu) continue;
         for (const auto& f : header_fields(*field, blocks[*header].text)) add_cell_claims(ctx, *data, f, *gpu, out, blocks[*header].text);

@@ -315,6 +315,12 @@ void add_value_claims(const DocumentContext& ctx, size_t block, std::vector<Clai
           break;
         }
       }
+      // "733 TFLOPS (with sparsity 1,466 TFLOPS)": a bracket that holds the next figure holds
+      // that figure's words.
+      if (size_t open = tail.find('('); open != std::string_view::npos && tail.find(')', open) == std::string_view::npos &&
+          q.end + tail.size() < text.size() && std::isdigit(static_cast<unsigned char>(text[q.end + tail.size()]))) {
+        tail = tail.substr(0, open);
+      }
       c.says_sparse = RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), sparse);
       c.says_dense = RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), dense);
       c.precision_unnamed = precision_unnamed;
