@@ -141,6 +141,14 @@ std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t
         !RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), later_digit)) {
       return ctx.mention_ref(block, m, Attribution::same_clause);
     }
+    // "FP32: 38.7 TFLOPS (A6000), 91.1 TFLOPS (RTX 6000 Ada)": a name alone in the brackets
+    // right after a figure labels that figure.
+    static const RE2 figure_then_bracket("^[\\d.,]+\\s*[A-Za-z/%]{0,8}\\s*\\(\\s*$");
+    static const RE2 bracket_closes("^\\s*\\)");
+    if (RE2::FullMatch(re2::StringPiece(between.data(), between.size()), figure_then_bracket) &&
+        RE2::PartialMatch(re2::StringPiece(text.data() + m.end, text.size() - m.end), bracket_closes)) {
+      return ctx.mention_ref(block, m, Attribution::parenthetical);
+    }
     break;
   }
   const Mention* before = nullptr;
@@ -245,6 +253,9 @@ std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t
       if (RE2::PartialMatch(re2::StringPiece(lead_in.data(), lead_in.size()), compared_with)) {
         return fallback(ctx, block, sentence.begin);
       }
+      // "It is the passive twin of the A6000: 48 GB, 696 GB/s": a sentence about "it" whose only
+      // name is a compared one is about the GPU before it.
+      if (opens_with_pronoun(text, sentence.begin)) return fallback(ctx, block, sentence.begin);
     }
     // "RTX 5070 (12GB GDDR7) vs RX 9070 (16GB GDDR6)": a figure in the brackets opened right
     // after a name is that GPU's outright.

@@ -171,7 +171,8 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
       // Q4_K_M (about 19 GB)": a language model's memory, not the GPU's.
       static const RE2 model_memory(
           "(?i)kv[- ]?cache|\\bmodels?\\b|\\bweights\\b|parameters|\\b\\d+(?:\\.\\d+)?[bm]\\b|\\bq\\d(?:_k(?:_[sml])?|_0)?\\b|"
-          "\\bint[48]\\b|\\b(?:2|3|4|5|6|8)-bit\\b|\\b(?:at|in)\\s+(?:fp|bf|int|nf)\\d+\\b|quantiz|\\bgguf\\b|llama|qwen|mistral|gemma|deepseek|\\bfits?\\b|\\bfit on\\b");
+          "\\bint[48]\\b|\\b(?:2|3|4|5|6|8)-bit\\b|\\b(?:at|in)\\s+(?:fp|bf|int|nf)\\d+\\b|quantiz|\\bgguf\\b|llama|qwen|mistral|mixtral|gemma|deepseek|"
+          "\\bphi-?\\d|falcon|\\bgpt|\\bsdxl\\b|stable diffusion|\\bflux\\b|\\b\\d+x\\d+b\\b|\\bfits?\\b|\\bfit on\\b");
       {
         // "the KV cache is 2 x 80 x 8 x 128 x 2 x 100 / 1e9 = 21.5 GB": a calculation's result
         // is named by the words before the calculation.
@@ -186,7 +187,8 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
         // "we'd serve BF16 (~16 GB)": a precision right before a size names the model's weights.
         static const RE2 precision_size("(?i)\\b(?:bf|fp|nf|int)\\d+\\s*[(\\[]?\\s*[~\u2248]?\\s*$");
         if (contains(phrase, precision_size)) return "";
-        static const RE2 model_after("(?i)^\\s*(?:(?:of|for|in)\\s+)?(?:the\\s+)?(?:kv|weights|model|parameters|context|activations)\\b");
+        static const RE2 model_after(
+            "(?i)^\\s*(?:(?:(?:of|for|in)\\s+)?(?:the\\s+)?(?:kv|weights|model|parameters|context|activations)\\b|(?:and\\s+)?(?:still\\s+)?fits?\\s+(?:in|on|into)\\b)");
         if (contains(phrase, model_memory) || contains(after, model_after)) return "";
       }
       // "128 MB of Infinity Cache", "the 96 MB L3": the last-level cache AMD names, never the L2.

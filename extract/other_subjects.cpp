@@ -126,11 +126,30 @@ if (w.gpu_from_elsewhere) {
     static const RE2 from_before("(?i)\\bfrom\\s+(?:the\\s+)?(?:[A-Za-z]+\\s+)?$");
     if (matches(w.near_before, from_before)) lower_confidence(c, 0.3, "a change from one value to another, not a value");
   }
+  // "bandwidth was 800 GB/s, now 960 GB/s", "TDP: 150W -> 190W", "changed from 7nm to TSMC
+  // 4N": the value a change replaced is no claim about the GPU now.
+  {
+    static const RE2 replaced_after("(?i)^\\s*(?:(?:[,;]|\\band\\b|\\bbut\\b)?\\s*(?:is\\s+)?now\\b|->|→|=>|⇒)");
+    static const RE2 from_before("(?i)\\b(?:from|previously|formerly|originally|instead of|rather than|replacing|(?:up|down) from)\\s*(?:about|~)?\\s*$");
+    static const RE2 to_after("(?i)^\\s*(?:to|into)\\b");
+    if (matches(w.near_after, replaced_after) || (matches(w.near_before, from_before) && (matches(w.near_after, to_after) || !c.quantity ||
+                                                                                           !c.quantity->upper))) {
+      if (!(c.quantity && c.quantity->upper)) lower_confidence(c, 0.2, "the value a change replaced, not the current one");
+    }
+  }
   // "versus 160 W for the 8 GB card": a size naming a variant is the variant's name, not a value.
   static const RE2 names_variant_after("(?i)^\\s*-?\\s*(?:card|model|version|variant|sku|board|one|refresh|edition)\\b");
   static const RE2 article_before("(?i)\\b(?:the|an?|this|that)\\s*$");
   if (c.field == "memory_size" && matches(w.near_after, names_variant_after) && matches(w.near_before, article_before)) {
     lower_confidence(c, 0.3, "the size names a variant of the card, not its memory");
+  }
+  // "same die and memory as the 600 W card", "Only the Blackwell card has DisplayPort 2.1b":
+  // a figure or name after "the" that picks out a card refers to that card; it says nothing
+  // of another one. ("The RTX 4090 is a 450 W card" says it of the subject.)
+  static const RE2 definite_before("(?i)\\b(?:the|that|those|these)\\s*$");
+  static const RE2 names_card_after("(?i)^\\s*-?\\s*(?:cards?|boards?|ones?|parts?|gpus?|models?|skus?)\\b");
+  if (matches(w.near_after, names_card_after) && matches(w.near_before, definite_before)) {
+    lower_confidence(c, 0.3, "the value picks out which card is meant, not this card's value");
   }
   // "The desktop card's 360 W budget" on a page about the laptop part: the desktop namesake's.
   static const RE2 desktop_namesake("(?i)\\b(?:the\\s+)?desktop\\s+(?:card|part|version|model|chip|gpu|sibling|namesake|board)s?\\b");
