@@ -97,6 +97,11 @@ void add_feasibility_claims(const DocumentContext& ctx, size_t block, std::vecto
     std::string_view s = std::string_view(text).substr(sentence.begin, sentence.end - sentence.begin);
     re2::StringPiece sp(s.data(), s.size());
     if (!RE2::PartialMatch(sp, fits) || RE2::PartialMatch(sp, negation)) continue;
+    // "A 70B at Q4 fits across two RTX 3090s": the memory of several cards, not one.
+    static const RE2 several_cards(
+        "(?i)\\b(?:across|split|shard\\w*|parallel|pair of|dual|multiple|several|both)\\b|"
+        "\\b(?:two|three|four|five|six|seven|eight|[2-9]|1[0-6])\\s*(?:x\\s*)?(?:[A-Za-z]+\\s+){0,3}(?:[A-Za-z]*\\d{2,4}[A-Za-z]*s|gpus|cards|boards|accelerators)\\b");
+    if (RE2::PartialMatch(sp, several_cards)) continue;
     re2::StringPiece g[7];
     if (!model.Match(input, sentence.begin, sentence.end, RE2::UNANCHORED, g, 7)) continue;
     const size_t begin = static_cast<size_t>(g[0].data() - text.data());

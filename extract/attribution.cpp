@@ -21,7 +21,8 @@ bool only_space(std::string_view s) {
 // The words before a GPU's name set it aside as the other side of a comparison ("Compared to
 // an RTX 4070 ...", "Against the RX 7900 XT ...").
 // "the same chip as the RTX 4090": the GPU after it is a yardstick, like the object of "than".
-constexpr const char* kSameAs = "same (?:chip|die|silicon|gpu|board|memory) as";
+// "the same bandwidth as", "the same 896 GB/s as": the GPU after "as" is a yardstick.
+constexpr const char* kSameAs = "same (?:[\\w/.-]+\\s+){0,2}as";
 
 bool set_aside_by(std::string_view lead) {
   static const RE2 set_aside("(?i)(?:^|\\W)(?:compared (?:to|with)|unlike|versus|vs\\.?|against|next to|relative to)\\s+(?:the\\s+|an?\\s+)?$");
@@ -278,8 +279,8 @@ std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t
   // "rises to 1,024 GB/s, while the desktop RTX 5090 pushes 1.8 TB/s": a contrast word hands the
   // next GPU a clause of its own.
   // "The 40 CUs keep it level with the RTX 3070": a yardstick later in the sentence too.
-  static const RE2 comparison_words("(?i)\\b(than|vs\\.?|versus|below|above|compared|against|of|from|over|while|whereas|unlike|but|though|although|yet|"
-                                    "(?:level|par|pace|parity|up) with|close to|similar to|matches|rivals|beats|trails|behind|ahead of|like)\\b");
+  static const RE2 comparison_words(std::string("(?i)\\b(than|vs\\.?|versus|below|above|compared|against|of|from|over|while|whereas|unlike|but|though|although|yet|"
+                                    "(?:level|par|pace|parity|up) with|close to|similar to|matches|rivals|beats|trails|behind|ahead of|like|") + kSameAs + ")\\b|;");
   // "Its GDDR7 runs at 28 Gbps, a jump from the RTX 4070's": a sentence that opens with a
   // pronoun is about a GPU named before it, never one named later.
   const bool later_may_own = !opens_with_pronoun(text, sentence.begin);

@@ -148,7 +148,9 @@ if (w.gpu_from_elsewhere) {
   // of another one. ("The RTX 4090 is a 450 W card" says it of the subject.)
   static const RE2 definite_before("(?i)\\b(?:the|that|those|these)\\s*$");
   static const RE2 names_card_after("(?i)^\\s*-?\\s*(?:cards?|boards?|ones?|parts?|gpus?|models?|skus?)\\b");
-  if (matches(w.near_after, names_card_after) && matches(w.near_before, definite_before)) {
+  // "The MI250X -- that's the CDNA 3 part" says it of the subject.
+  static const RE2 copula_before("(?i)(?:\\b(?:is|was|are|were|remains|becomes)|['’]s)\\s+(?:also\\s+|still\\s+)?(?:the|that)\\s*$");
+  if (matches(w.near_after, names_card_after) && matches(w.near_before, definite_before) && !matches(w.near_before, copula_before)) {
     lower_confidence(c, 0.3, "the value picks out which card is meant, not this card's value");
   }
   // "The desktop card's 360 W budget" on a page about the laptop part: the desktop namesake's.

@@ -72,10 +72,22 @@ std::pair<std::optional<GpuRef>, std::optional<GpuRef>> pair_sides(const Documen
   // figures in either order, so neither side can be told.
   static const RE2 from_to("(?i)\\bfrom\\s+(?:the\\s+|an?\\s+)?[^,;()]{1,30}?\\s+(?:to|into)\\s+(?:the\\s+|an?\\s+)?\\S");
   if (RE2::PartialMatch(re2::StringPiece(text.data() + sentence.begin, before - sentence.begin), from_to)) return {};
+  // "RTX 5070 vs RX 9070: the RX 9070 draws less (220 W versus 250 W)": a "vs" heading before a
+  // colon only names the pair; the clause after it says which one the first figure is.
+  size_t from = sentence.begin;
+  if (size_t colon = std::string_view(text).substr(sentence.begin, before - sentence.begin).rfind(": "); colon != std::string_view::npos) {
+    const size_t after_colon = sentence.begin + colon + 2;
+    for (const auto& m : ctx.mentions_in(block, sentence)) {
+      if (m.begin >= after_colon && m.begin < before && m.entry >= 0) {
+        from = after_colon;
+        break;
+      }
+    }
+  }
   std::optional<GpuRef> subject, object, another;
   for (const auto& m : ctx.mentions_in(block, sentence)) {
-    if (m.begin < sentence.begin || m.begin >= before || m.entry < 0) continue;
-    std::string_view lead(text.data() + sentence.begin, m.begin - sentence.begin);
+    if (m.begin < from || m.begin >= before || m.entry < 0) continue;
+    std::string_view lead(text.data() + from, m.begin - from);
     const GpuRef r = ctx.mention_ref(block, m, Attribution::same_clause);
     // "Compared with the T4's 16 GB, the L40S has ... (350 W versus 70 W)": a possessive after
     // the comparison word is still the other side.
