@@ -231,7 +231,34 @@ std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t
     // After a colon or a full stop "its" is the subject's again ("beats a 3080: its 80 CUs").
     static const RE2 hands_over("(?i)^\\s*\\(|^[\\s,]*(?:which|that|whose|at|with its|its|has|have|offers|draws|delivers|uses|runs|boosts|is rated|comes with)\\b");
     std::string_view after_object(text.data() + before->end, pos > before->end ? pos - before->end : 0);
-    const bool handed_over = RE2::PartialMatch(re2::StringPiece(after_object.data(), after_object.size()), hands_over);
+    bool handed_over = RE2::PartialMatch(re2::StringPiece(after_object.data(), after_object.size()), hands_over);
+    // "Unlike the RTX A6000, which was built on TSMC 7 nm, the new cards use 5 nm": a relative
+    // clause that has closed hands nothing after it to the compared GPU.
+    static const RE2 relative_clause("(?i)^[\\s,]*(?:which|that|whose)\\b(?:[^,;]|,\\d)*[,;]\\s");
+    if (handed_over && RE2::PartialMatch(re2::StringPiece(after_object.data(), after_object.size()), relative_clause)) handed_over = false;
+    // "the RTX 4090, like the 3090, supports NVLink": the card in a "like" aside is a yardstick
+    // and the subject is the one before it.
+    static const RE2 like_aside_open("(?i),\\s*(?:just\\s+|much\\s+)?like\\s+(?:the\\s+|an?\\s+)?$");
+    if (!handed_over && RE2::PartialMatch(re2::StringPiece(lead_in.data(), lead_in.size()), like_aside_open)) {
+      const Mention* subject = nullptr;
+      for (const auto& m : mentions) {
+        if (&m == before) break;
+        if (m.begin >= sentence.begin && !m.possessive && m.entry >= 0 && m.entry != before->entry) subject = &m;
+      }
+      if (subject) return ctx.mention_ref(block, *subject, Attribution::same_clause);
+    }
+    // "It has 10,496 CUDA cores vs 4,608 on the Titan RTX, and 936 GB/s": in a sentence about
+    // "it", a GPU named after a comparison word is the yardstick.
+    static const RE2 compared_earlier("(?i)\\b(?:vs\\.?|versus|than|compared (?:to|with)|against|unlike)\\b");
+    if (!handed_over && opens_with_pronoun(text, sentence.begin) &&
+        RE2::PartialMatch(re2::StringPiece(lead_in.data(), lead_in.size()), compared_earlier)) {
+      bool other_named = false;
+      for (const auto& m : mentions) {
+        if (&m == before) break;
+        if (m.begin >= sentence.begin && m.entry >= 0) other_named = true;
+      }
+      if (!other_named) return fallback(ctx, block, sentence.begin);
+    }
     if (!handed_over && RE2::PartialMatch(re2::StringPiece(lead_in.data(), lead_in.size()), object_of)) {
       // "The A10G is cheap, and unlike the L40S it has only 64 SMs": the pronoun after the
       // compared GPU is the sentence's subject.
@@ -252,7 +279,10 @@ std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t
       // name in the sentence the subject is the one outside it.
       static const RE2 compared_with(std::string("(?i)\\b(than|vs\\.?|versus|compared to|compared with|against|unlike|") + kSameAs + ")( the)?\\s*$");
       if (RE2::PartialMatch(re2::StringPiece(lead_in.data(), lead_in.size()), compared_with)) {
-        return fallback(ctx, block, sentence.begin);
+        // Whoever the subject is, it is not the GPU it is compared with.
+        auto subject = fallback(ctx, block, sentence.begin);
+        if (subject && same_gpu(*subject, ctx.mention_ref(block, *before, Attribution::same_clause))) return std::nullopt;
+        return subject;
       }
       // "It is the passive twin of the A6000: 48 GB, 696 GB/s": a sentence about "it" whose only
       // name is a compared one is about the GPU before it.

@@ -232,6 +232,26 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
       const size_t comma = static_cast<size_t>(likened.data() - text.data()) + likened.size();
       c.shared_with_other = owner->begin >= comma;
     }
+    // "the RTX 4090, like the 3090, supports NVLink": an aside likens the subject to another card.
+    static const RE2 like_aside("(?i)(,\\s*(?:just\\s+|much\\s+)?like\\s+(?:the\\s+|an?\\s+)?[^,;]{1,40},)");
+    re2::StringPiece aside;
+    re2::StringPiece before_claim(text.data() + sentence.begin, c.block_begin > sentence.begin ? c.block_begin - sentence.begin : 0);
+    if (!c.shared_with_other && owner && RE2::PartialMatch(before_claim, like_aside, &aside) &&
+        owner->end <= static_cast<size_t>(aside.data() - text.data())) {
+      c.shared_with_other = true;
+    }
+    // "Unlike the RTX 4090, the 3090 never had an NVLink connector": the card set against the
+    // subject is said to differ, so its value is no innocent reading of the subject's.
+    for (const auto& m : ctx.mentions_in(block, sentence)) {
+      if (m.entry < 0 || m.begin >= c.block_begin) continue;
+      static const RE2 unlike_before("(?i)\\bunlike\\s+(?:the\\s+|an?\\s+)?$");
+      const std::string_view lead(text.data() + sentence.begin, m.begin - sentence.begin);
+      if (!RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), unlike_before)) continue;
+      const GpuRef r = ctx.ref(m, Attribution::same_clause);
+      if (r.id == c.gpu.id) continue;
+      if (r.members.empty()) c.rivals.push_back(r.id);
+      for (const auto& id : r.members) c.rivals.push_back(id);
+    }
     if (c.kind != ClaimKind::value) {
       // A comparison or ratio whose subject the sentence never names is a guess at both sides.
       // (A section heading, "Advantages of the RTX 4070", names its subject on purpose.)
@@ -247,6 +267,15 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
         named_before = named_before || it->second.first < block || (it->second.first == block && it->second.second <= c.block_begin);
       }
       if (!named_before) doubt(c, 0.5, "the page has not named its subject before this figure");
+      // "Its 347 GB/s is about the same as ..." in a thread that has named many cards: the
+      // pronoun points at whichever one the writer had in mind, not at the page's subject.
+      static const RE2 pronoun_opening("(?i)^\\W*(?:it|its|it['’]s)\\b");
+      constexpr size_t kManyGpus = 3;
+      const size_t named_earlier = static_cast<size_t>(std::count_if(first_mention.begin(), first_mention.end(),
+                                                                      [&](const auto& e) { return e.second.first < block; }));
+      if (named_earlier >= kManyGpus && matches(sentence_text, pronoun_opening)) {
+        doubt(c, 0.5, "a pronoun on a page that has named many GPUs, with none named near it");
+      }
     }
     if (owner && c.gpu.attributed_by == Attribution::same_clause) {
       std::string_view between = std::string_view(text).substr(owner->end, c.block_begin - owner->end);

@@ -1,6 +1,7 @@
 // Attribution context for a document; tested in tests/extract/claim_builder_test.cpp.
 #include "extract/document_context.h"
 
+#include "extract/bare_model_numbers.h"
 #include "extract/name_readings.h"
 #include "extract/shared_suffix_lists.h"
 
@@ -90,6 +91,7 @@ DocumentContext::DocumentContext(const core::Document& doc, const EntityMatcher&
   }
   resolve_by_generation();
   resolve_suffix_nicknames();
+  add_bare_model_numbers(doc, matcher, mentions_);
   for (size_t bi = 0; bi < mentions_.size(); ++bi) {
     drop_die_codes(doc.blocks[bi].text, mentions_[bi]);
     drop_laptop_model_names(doc.blocks[bi].text, mentions_[bi]);
@@ -125,7 +127,7 @@ DocumentContext::DocumentContext(const core::Document& doc, const EntityMatcher&
     static const RE2 yardstick_lead("(?i)(?:\\b(?:up|down) from\\b[^.;]{0,30}\\b(?:on|in|of)|\\bthan|\\bversus|\\bvs\\.?|compared (?:to|with)|\\bunlike|\\bover)\\s+(?:the\\s+|an?\\s+)?$");
     const std::string& text = doc.blocks[i].text;
     for (const auto& m : mentions_[i]) {
-      if (m.entry < 0 || m.predecessor) continue;
+      if (m.entry < 0 || m.predecessor || m.bare_number) continue;
       std::string_view lead = std::string_view(text).substr(m.begin > 64 ? m.begin - 64 : 0, std::min<size_t>(m.begin, 64));
       if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), yardstick_lead)) continue;
       add_unique(ref(m, Attribution::page_subject));
@@ -256,7 +258,7 @@ GpuRef DocumentContext::mention_ref(size_t block, const Mention& m, Attribution 
 std::vector<GpuRef> DocumentContext::distinct(size_t block) const {
   std::vector<GpuRef> out;
   for (const auto& m : mentions_[block]) {
-    if (m.entry < 0 || m.predecessor) continue;
+    if (m.entry < 0 || m.predecessor || m.bare_number) continue;
     GpuRef r = ref(m, Attribution::heading);
     if (std::none_of(out.begin(), out.end(), [&](const GpuRef& o) { return same_gpu(o, r); })) out.push_back(r);
   }

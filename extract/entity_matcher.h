@@ -19,6 +19,9 @@ struct Mention {
   int entry = -1;          // index into the matcher's entries; -1 for an unresolved GPU-like name
   bool possessive = false; // followed by "'s" / "’s"
   bool predecessor = false; // named as what another GPU replaced ("It succeeded the A100"); set by DocumentContext
+  // A bare model number read as a GPU ("the 4090"; bare_model_numbers.h): a name for the
+  // sentence it is in, never what a heading or the page is about.
+  bool bare_number = false;
 };
 
 class EntityMatcher {

@@ -130,7 +130,7 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
                                std::string_view sentence) {
   static const RE2 l2("(?i)\\bl2\\b|\\bcache\\b");
   static const RE2 link("(?i)pcie|pci express|nvlink|interconnect|network|ethernet|infiniband|fabric|ssd|nvme|\\bnics?\\b|"
-                        "chip-to-chip|die-to-die|nv-hbi|\\blink\\b");
+                        "chip-to-chip|die-to-die|nv-hbi|\\blink\\b|\\bbridges?\\b");
   // A measured draw is not the rated TDP, nor is a power supply's rating (in the languages
   // review sites write: "Netzteil", "im Mittel", "en moyenne").
 
@@ -147,6 +147,12 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
   static const RE2 count_before("(?i)(cuda cores|tensor cores|rt cores|pipelines|shading units|stream processors|sms|compute units)\\s*(?:count)?\\s*(?:of|:|=|is|are)?\\s*$");
   static const RE2 transistor_words("(?i)transistors?");
 
+  // "FP32: 30.3 TFLOPS   TF32 Tensor: 120 TFLOPS": in a run of "label: value" pairs the words
+  // after a figure that end in a colon are the next figure's label, not this one's.
+  static const RE2 next_label_at("(\\s{2,}[A-Za-z][A-Za-z0-9 ()/+-]{0,40}:|\\s*\\|\\s*[A-Za-z][A-Za-z0-9 ()/+-]{0,40}:)");
+  if (re2::StringPiece found; RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), next_label_at, &found)) {
+    after = after.substr(0, static_cast<size_t>(found.data() - after.data()));
+  }
   const std::string context = std::string(before) + " " + std::string(after);
   switch (q.dimension()) {
     case core::Dimension::bytes: {

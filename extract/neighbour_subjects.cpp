@@ -45,15 +45,22 @@ std::optional<GpuRef> adjacent_line_subject(const DocumentContext& ctx, size_t b
   // ("1. ... the H100 SXM5 GPUs hovered at 610 to 690 W" / "2. ... the 1,980 MHz boost").
   // An item with a lead of its own ("**OCuLink** carries PCIe 4.0 x4") is about its lead.
   const bool next_item = cur.kind == core::BlockKind::list_item && prev.kind == core::BlockKind::list_item && !ctx.lead(block);
-  if (!next_item) {
-    if (doc.format != "text" && doc.format != "pdf") return std::nullopt;
-    if (prev.kind != core::BlockKind::paragraph && prev.kind != core::BlockKind::list_item) return std::nullopt;
-    const size_t from = prev.span().end, to = cur.span().begin;
+  if (next_item) return one_gpu_named(ctx, block - 1, true);
+  if (doc.format != "text" && doc.format != "pdf") return std::nullopt;
+  // "The RX 6800 XT is good." / "Yes." / "The card has 72 CUs.": the lines run on as one
+  // paragraph, so a line that names nothing passes the subject on. A few lines at most.
+  constexpr size_t kLinesBack = 3;
+  for (size_t k = block; k > 0 && block - k < kLinesBack; --k) {
+    const auto& later = doc.blocks[k];
+    const auto& earlier = doc.blocks[k - 1];
+    if (earlier.kind != core::BlockKind::paragraph && earlier.kind != core::BlockKind::list_item) return std::nullopt;
+    const size_t from = earlier.span().end, to = later.span().begin;
     if (from > to) return std::nullopt;
     const std::string_view gap = doc.source.bytes().substr(from, to - from);
     if (std::count(gap.begin(), gap.end(), '\n') != 1) return std::nullopt;
+    if (!ctx.mentions(k - 1).empty()) return one_gpu_named(ctx, k - 1, true);
   }
-  return one_gpu_named(ctx, block - 1, true);
+  return std::nullopt;
 }
 
 }  // namespace extract

@@ -81,11 +81,13 @@ if (w.gpu_from_elsewhere) {
   // "The 4090 runs its 72 MB L2 hard": a card named by its bare model number is another card
   // than the one the sentence would otherwise give the figure to.
   {
-    static const RE2 bare_number("(?i)\\b(?:the|a|an|its|my|our|your|their)\\s+(\\d{3,4})(?:\\s?(?:ti|super|xtx|xt|gre))?\\b(?:\\s*['\u2019]s)?(?:\\s+[a-z]|\\s*\\(|\\s*$)");
+    static const RE2 bare_number("(?i)\\b(?:the|a|an|its|my|our|your|their)\\s+(\\d{3,4})(?:\\s?(?:ti|super|xtx|xt|gre))?\\b(?:\\s*['\u2019]s)?(?:\\s+[a-z]|\\s*[(,;]|\\s*$)");
     std::string number;
     const std::string_view lead_in = w.text.substr(w.sentence.begin, c.block_begin - w.sentence.begin);
     if (RE2::PartialMatch(re2::StringPiece(lead_in.data(), lead_in.size()), bare_number, &number) &&
-        c.gpu.mention.find(number) == std::string::npos && c.gpu.id.find(number) == std::string::npos) {
+        c.gpu.mention.find(number) == std::string::npos && c.gpu.id.find(number) == std::string::npos &&
+        // A number the page resolved to a GPU it names in full is that GPU, read as any name is.
+        std::none_of(c.sentence_gpus.begin(), c.sentence_gpus.end(), [&](const std::string& id) { return id.find(number) != std::string::npos; })) {
       lower_confidence(c, 0.3, "the sentence names another card by its model number");
     }
   }

@@ -25,8 +25,8 @@ std::string pattern_text(bool thousands_point) {
                                             : "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
   // Groups: 1 qualifier, 2 number, 3 upper number of a range, 4 unit.
   return std::string(
-      "(?i)(~\\s*|≈\\s*|about |approximately |approx\\.? |roughly |around |nearly |almost |up to ?|over |"
-      "more than |less than |under |at least |at most )?"
+      "(?i)(~\\s*|≈\\s*|about\\s+|approximately\\s+|approx\\.?\\s+|roughly\\s+|around\\s+|nearly\\s+|almost\\s+|up to\\s*|over\\s+|"
+      "more than\\s+|less than\\s+|under\\s+|at least\\s+|at most\\s+)?"
       ) + number + "(?:\\s*(?:-|–|—|to)\\s*~?" + upper + ")?" + std::string(
       "(?:[ \\t\\x{00a0}]*(TB\\s*/\\s*s(?:ec)?|GB\\s*/\\s*s(?:ec)?|tera ?flops?(?:\\s*/\\s*s)?|peta ?flops?(?:\\s*/\\s*s)?|"
       "GiBytes?|GBytes?|mm²|mm2|bn|TF(?:[^A-Za-z0-9/]|$)|B(?:[^A-Za-z0-9/]|$)|TB/s|GB/sec|GB/s|MB/s|Gbps|Gb/s|Gbit/s|GT/s|MT/s|TFLOPS|TFLOPs|TFLOP/s|"
@@ -42,7 +42,8 @@ const RE2& pattern(NumberStyle style) {
 
 core::Qualifier qualifier_of(std::string_view q) {
   std::string s = core::ascii_lower(q);
-  while (!s.empty() && s.back() == ' ') s.pop_back();
+  // "about\n3.2 TB/s": a soft line break may stand between the word and the figure.
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.pop_back();
   if (s.empty()) return core::Qualifier::exact;
   if (s == "up to" || s == "at most") return s == "up to" ? core::Qualifier::up_to : core::Qualifier::at_most;
   if (s == "over" || s == "more than" || s == "at least") return core::Qualifier::at_least;
@@ -130,6 +131,19 @@ std::vector<FoundQuantity> find_quantities(std::string_view text, NumberStyle st
       }
     }
     std::string_view unit_text(groups[4].data() ? groups[4].data() : "", groups[4].size());
+    // "12x 16Gb chips": a capital G and a small b is gigabits, a memory chip's density, which
+    // no byte field holds. Only beside a chip count or chip word: "12288Mb" and "24Gb" alone are
+    // a spec sheet's sloppy megabytes and gigabytes.
+    if (unit_text == "Gb") {
+      static const RE2 chip_count("\\d\\s*[x×]\\s*$");
+      static const RE2 chip_word("(?i)^\\s*(?:gddr\\w*\\s+)?(?:chips?|modules?|ics?|dies?|devices?|density)\\b");
+      const std::string_view before = text.substr(0, number_begin);
+      const std::string_view rest = text.substr(std::min(text.size(), static_cast<size_t>(groups[4].data() - text.data()) + groups[4].size()));
+      if (RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), chip_count) ||
+          RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), chip_word)) {
+        continue;
+      }
+    }
     // A unit glued to a following word is not a unit ("x16", "GBintel" is, by vendor glue).
     if (!unit_text.empty() && end < text.size() && is_alnum(text[end]) &&
         !(std::isalpha(static_cast<unsigned char>(unit_text.back())) && starts_with_glued_vendor(text.substr(end)))) {

@@ -193,6 +193,14 @@ void add_comparatives(const DocumentContext& ctx, size_t block, Range sentence, 
     }
     // "## Best for AI: used RTX 3090" ... "the RTX 5080 is $949, but that is 8 GB less memory":
     // in a section about another GPU, that GPU is the other side before the page's pair.
+    // "the 4060 Ti 16GB has double the 4060's VRAM but only ~6% more bandwidth": the sentence
+    // names, before the comparison, another GPU's own figures that none of the readings above
+    // took for the other side; a page-level guess at it would compare with the wrong card.
+    const auto in_sentence = ctx.mentions_in(block, sentence);
+    const bool names_another = std::any_of(in_sentence.begin(), in_sentence.end(), [&](const Mention& m) {
+      return m.entry >= 0 && m.possessive && m.begin >= sentence.begin && m.begin < begin && !same_gpu(ctx.ref(m, Attribution::same_clause), *subject);
+    });
+    if (!other && names_another) continue;
     if (!other) {
       if (auto section = ctx.section_subject(block); section && !same_gpu(*section, *subject)) other = section;
     }

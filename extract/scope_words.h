@@ -23,7 +23,7 @@ struct ScopePatterns {
       "\\b(?:the|each|an?)\\s+(?:xe2?[- ]?)?(?:core|sm|cu|compute unit|xe[- ]core|subslice)\\s+(?:is|was|has|contains|holds|includes|packs|gets|carries)\\b[^;]*$|"
       // "HBM3 stacks each run a 1024-bit interface", "split into two partitions of 25 MB".
       "\\b(?:stacks?|dies?|sms?|cus?|xcds?|gcds?|chiplets?|chips?|partitions?|slices?|links?|tiles?)\\s+each\\b|"
-      "\\b(?:partitions?|slices?|instances?|stacks?|dies?|chiplets?|halves)\\s+of\\s+(?:up to\\s+)?$|"
+      "\\b(?:partitions?|slices?|instances?|stacks?|dies?|chiplets?|halves|gpcs?|tpcs?|xcds?|shader engines?|clusters?)\\s+of\\s+(?:up to\\s+)?$|"
       // "142 SMs, each with 128 CUDA cores"
       "\\b(?:sms|cus|compute units|xcds|gcds|dies|chiplets|chips|stacks|tiles|slices|partitions|clusters|gpcs|tpcs|xe[- ]cores)\\s*[,(]?\\s*"
       "each\\s+(?:with|having|holding|carrying|containing|of which (?:has|holds))\\s+[^;.]*$"};
@@ -55,6 +55,8 @@ struct ScopePatterns {
       // "Two RTX 3090s give you 48 GB", "8.7 PFLOPS for the partition".
       "\\b(?:two|three|four|five|six|seven|eight|ten|twelve|sixteen|\\d{1,3}(?:,\\d{3})*)\\s+(?:[\\w-]+\\s+){0,3}?[a-z]*\\d+s\\b|"
       "\\bfor the (?:whole |entire )?(?:partition|cluster|machine|system|node|rack|pod)\\b|"
+      // "add a second later for 48gb", "with another one you get 48 GB": a card added to one
+      "\\b(?:add(?:ing)?|buy(?:ing)?|get(?:ting)?|with|plus)\\s+(?:a\\s+second|another)(?:\\s+(?:one|card|gpu))?\\b|"
       // "1.5 TB of GPU memory per instance": a cloud machine's total
       "\\bper (?:instance|vm|virtual machine|machine|box|host)\\b|"
       // "a single 2U box with 160 GB of VRAM"

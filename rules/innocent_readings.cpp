@@ -178,6 +178,21 @@ std::optional<Reading> innocent_reading(const extract::Claim& claim, const catal
       }
     }
   }
+  // "3.2 TB/s" for the Max 1550's 3.2768 TB/s: the figure cut to the digits the writer kept,
+  // not rounded. Only for figures with decimals, where the cut digit is all that differs.
+  if (claim.quantity && claim.quantity->decimals > 0 && claim.quantity->qualifier == core::Qualifier::exact && !claim.quantity->upper) {
+    const double unit_value = claim_base_value(claim.field, *claim.quantity, 1.0);
+    const double scale = std::pow(10.0, claim.quantity->decimals);
+    for (const auto* g : own) {
+      const auto* fv = g->field(claim.field);
+      if (!fv || !fv->is_number() || unit_value <= 0) continue;
+      const double truth = catalog_base_value(claim.field, fv->number()) / unit_value;
+      const double cut = std::floor(truth * scale + 1e-9) / scale;
+      if (std::fabs(cut - claim.quantity->value) < 0.5 / scale && std::fabs(truth - claim.quantity->value) > 0.5 / scale) {
+        return Reading{"truncated", "the figure cut, not rounded, to the digits written (" + core::format_number(truth, 4) + ")", g->id};
+      }
+    }
+  }
   // Another field of the same dimension that writers put in its place.
   if (const auto* info = core::find_field(claim.field); info && !info->confusable.empty()) {
     const std::string other(info->confusable);

@@ -4,6 +4,7 @@
 #include "scrapers/read/aligned_columns.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string_view>
 #include <vector>
 
@@ -67,6 +68,30 @@ bool looks_like_heading(const Line& l, const Line* next) {
 // Whether `next` continues the prose line `line`: `line` is long enough to have been wrapped
 // (a sentence, not a "label: value" line) and stops mid-sentence, and `next` is plain text
 // that starts no table, list or heading.
+// "[20:06] <b> 3090 has ...", "12:04 PM ...", "<kestrel> ...": each line of a chat log is its
+// own message, never the rest of the line above. ("story: 320 compute units" goes on.)
+bool starts_message(std::string_view t) {
+  constexpr size_t kNickLength = 32;
+  if (!t.empty() && t[0] == '<') {
+    const size_t close = t.find('>');
+    if (close == std::string_view::npos || close < 2 || close > kNickLength + 1 || close + 1 >= t.size() || t[close + 1] != ' ') return false;
+    return t.substr(1, close - 1).find_first_of(" <\t") == std::string_view::npos;
+  }
+  size_t i = !t.empty() && t[0] == '[' ? 1 : 0;
+  auto digits = [&](size_t most) {
+    size_t n = 0;
+    while (i < t.size() && n < most && std::isdigit(static_cast<unsigned char>(t[i]))) ++i, ++n;
+    return n;
+  };
+  if (digits(2) == 0 || i >= t.size() || t[i] != ':') return false;
+  ++i;
+  if (digits(2) != 2) return false;
+  if (i < t.size() && t[i] == ':') ++i, digits(2);
+  if (i + 2 < t.size() && t[i] == ' ' && std::toupper(static_cast<unsigned char>(t[i + 2])) == 'M') i += 3;
+  if (i < t.size() && t[i] == ']') ++i;
+  return i < t.size() && t[i] == ' ';
+}
+
 bool wraps_into(const Line& line, const Line& next, const Line* after, bool hard_wrapped) {
   if (next.after_blank || kind_of(next) != LineKind::other) return false;
   // A list item goes on in an indented line ("- ... and the RX 7800 XT" / "  offered ...").
@@ -82,6 +107,7 @@ bool wraps_into(const Line& line, const Line& next, const Line* after, bool hard
   if (hard_wrapped && code_points(t) < 48) return false;
   if (t.find("  ") != std::string_view::npos || next.text.find("  ") != std::string_view::npos) return false;  // columns
   if (looks_like_heading(next, after)) return false;
+  if (starts_message(next.text)) return false;
   return true;
 }
 
