@@ -22,7 +22,7 @@ bool only_space(std::string_view s) {
 // an RTX 4070 ...", "Against the RX 7900 XT ...").
 // "the same chip as the RTX 4090": the GPU after it is a yardstick, like the object of "than".
 // "the same bandwidth as", "the same 896 GB/s as": the GPU after "as" is a yardstick.
-constexpr const char* kSameAs = "same (?:[\\w/.-]+\\s+){0,2}as";
+constexpr const char* kSameAs = "same (?:[\\w/.,-]+\\s+){0,3}as";
 
 bool set_aside_by(std::string_view lead) {
   static const RE2 set_aside("(?i)(?:^|\\W)(?:compared (?:to|with)|unlike|versus|vs\\.?|against|next to|relative to)\\s+(?:the\\s+|an?\\s+)?$");
@@ -223,8 +223,11 @@ std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t
     }
     // "The L40S has 2.9x the bandwidth of the L4 for 350 W": the nearest name is the object
     // of a comparison and another GPU is the subject; either reading is a guess, so none.
-    static const RE2 object_of(std::string("(?i)(than|vs\\.?|versus|compared to|compared with|against|unlike|of|"
-                                           "beats|outperforms|outpaces|overtakes|edges out|trails|") + kSameAs + ")( the| an?)?\\s*$");
+    // "Polaris 20 was an RX 480 with the clocks pushed": the card after "was an" is what the
+    // subject is likened to.
+    static const RE2 object_of(std::string("(?i)(than|vs\\.?|versus|compared to|compared with|against|unlike|of|instead of|rather than|"
+                                           "(?:is|was)\\s+(?:just|basically|essentially|really|effectively)?\\s*an?|"
+                                           "beats|outperforms|outpaces|overtakes|edges out|trails|") + kSameAs + ")( the| an?)?(?:\\s+[$€£][\\d,.]+)?\\s*$");
     std::string_view lead_in = std::string_view(text).substr(sentence.begin, before->begin - sentence.begin);
     // The words after the compared GPU may hand it the figure ("than the RTX 4090, which
     // draws 450 W", "vs L40S (48 GB)"); then it is that GPU's, whoever the subject is.
@@ -277,7 +280,7 @@ std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t
       }
       // "It is faster than the RTX A4000 thanks to a 2,175 MHz boost clock": with no other
       // name in the sentence the subject is the one outside it.
-      static const RE2 compared_with(std::string("(?i)\\b(than|vs\\.?|versus|compared to|compared with|against|unlike|") + kSameAs + ")( the)?\\s*$");
+      static const RE2 compared_with(std::string("(?i)\\b(than|vs\\.?|versus|compared to|compared with|against|unlike|instead of|rather than|") + kSameAs + ")( the)?(?:\\s+[$€£][\\d,.]+)?\\s*$");
       if (RE2::PartialMatch(re2::StringPiece(lead_in.data(), lead_in.size()), compared_with)) {
         // Whoever the subject is, it is not the GPU it is compared with.
         auto subject = fallback(ctx, block, sentence.begin);

@@ -93,8 +93,10 @@ if (w.gpu_from_elsewhere) {
   }
   // "## RTX 4060 Ti 16GB" then "The 8 GB card uses 160 W": a variant named by its memory is
   // the sentence's subject, not the card the heading names.
-  static const RE2 variant_subject("(?i)^\\W*(?:the|an?|this|that)\\s+\\d+\\s*gb\\s+(?:card|model|version|variant|sku|one|board|refresh|edition|part)\\b");
-  if (w.gpu_from_elsewhere && matches(w.text.substr(w.sentence.begin, w.sentence.end - w.sentence.begin), variant_subject)) {
+  // "Beware the 3 GB model: it lost an SM", "The 2022 12 GB refresh moved to a 384-bit bus".
+  static const RE2 variant_subject("(?i)\\b(?:the|an?|this|that)\\s+(?:(?:19|20)\\d\\d\\s+)?\\d+\\s*gb\\s+(?:card|model|version|variant|sku|one|board|refresh|edition|part)\\b");
+  if (w.gpu_from_elsewhere && c.block_begin > w.sentence.begin &&
+      matches(w.text.substr(w.sentence.begin, c.block_begin - w.sentence.begin), variant_subject)) {
     lower_confidence(c, 0.3, "the sentence is about a variant named by its memory, not this card");
   }
   // "With a manual overclock the RTX 4080 Super reached 24.2 Gbps": an overclocked result.
@@ -128,6 +130,9 @@ if (w.gpu_from_elsewhere) {
     static const RE2 from_before("(?i)\\bfrom\\s+(?:the\\s+)?(?:[A-Za-z]+\\s+)?$");
     if (matches(w.near_before, from_before)) lower_confidence(c, 0.3, "a change from one value to another, not a value");
   }
+  // "the 480's 150 W became 185 W": the value a change arrived at is the changed card's.
+  static const RE2 changed_to_before("(?i)\\b(?:became|becomes|turned into|rose to|grew to|jumped to|climbed to|went up to|increased to|dropped to|fell to)\\s*(?:about|~)?\\s*$");
+  if (matches(w.near_before, changed_to_before)) lower_confidence(c, 0.4, "the value a change arrived at, not the named card's");
   // "bandwidth was 800 GB/s, now 960 GB/s", "TDP: 150W -> 190W", "changed from 7nm to TSMC
   // 4N": the value a change replaced is no claim about the GPU now.
   {

@@ -103,12 +103,20 @@ std::pair<std::optional<GpuRef>, std::optional<GpuRef>> pair_sides(const Documen
       another = r;
     }
   }
+  const bool subject_named = subject.has_value();
   if (!subject) subject = sentence_subject(ctx, block, sentence, before);
   if (!subject) return {};
   // "vs RTX 4090 (24 GB) -> 4090 has ... (450 W vs 72 W)": the list's "vs" names the
   // subject itself, and the other side is the page's.
   if (object && same_gpu(*object, *subject)) object.reset();
   std::optional<GpuRef> other = object ? object : another;
+  // "The 5080 has twice its L2 (64 MB versus 32 MB)" with "5080" no name we know: the
+  // sentence's subject is that card, so a subject from an earlier sentence and an other side
+  // from the page would be two guesses.
+  if (!other && !subject_named) {
+    static const RE2 bare_number_subject("(?i)^\\W*(?:the|a|an|my|our)\\s+\\d{3,4}(?:\\s?(?:ti|super|xtx|xt|gre))?\\b");
+    if (RE2::PartialMatch(re2::StringPiece(text.data() + sentence.begin, before - sentence.begin), bare_number_subject)) return {};
+  }
   if (!other) other = ctx.counterpart(*subject);
   return {subject, other};
 }
