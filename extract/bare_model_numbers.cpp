@@ -50,7 +50,7 @@ void add_bare_model_numbers(const core::Document& doc, const EntityMatcher& matc
   static const RE2 bare("(\\d{4})(?:\\s?(Ti Super|Ti SUPER|Ti|SUPER|Super|XTX|XT|GRE))?s?\\b");
   static const RE2 introduced("(?i)(?:^|[\\s(\\[\"'/]|\\b(?:the|a|an|my|your|our|their|his|her|its|vs\\.?|versus|than|and|or|to|from|with|on|of|over|like)\\s+)$");
   static const RE2 other_use("(?i)^(?:-|\\s)(?:class|level|tier|grade|like|equivalent)\\b|^\\s*(?:mhz|ghz|hz|w\\b|watts?|gb|mb|tb|gib|mib|mm|nm|x\\b|%|p\\b|fps|rpm|mt/s|gt/s|cores?|shaders|cuda|bits?|-bit|k\\b|hours?|usd|dollars|points|score|euros?|\\$)");
-  static const RE2 number_before("[\\d$€£#.,]\\s*$|(?i)\\b(?:rtx|gtx|rx|ryzen|core|xeon|epyc|model|no\\.|number|part|sku|port|version|v)\\s*$");
+  static const RE2 number_before("[\\d$€£#.,]$|(?i)\\b(?:rtx|gtx|rx|ryzen|core|xeon|epyc|model|no\\.|number|part|sku|port|version|v)\\s*$");
   for (size_t bi = 0; bi < doc.blocks.size(); ++bi) {
     const auto& b = doc.blocks[bi];
     if (b.kind == core::BlockKind::code) continue;
