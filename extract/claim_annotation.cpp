@@ -218,6 +218,14 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
     std::string_view own_sentence = std::string_view(text).substr(sentence.begin, sentence.end - sentence.begin);
     std::string_view past_end = std::string_view(text).substr(sentence.end, std::min<size_t>(4, text.size() - sentence.end));
     if (matches(own_sentence, question) || matches(past_end, markup_then_question)) doubt(c, 0.3, "a question asserts nothing");
+    // '## Myth 7: "Jetson AGX Orin has its own VRAM"' then a quoted paragraph: the myth itself.
+    if (b.section >= 0) {
+      static const RE2 myth_heading("(?i)\\b(?:myths?|misconceptions?|rumou?rs?)\\b");
+      static const RE2 quoted_block("^\\s*[\"“]");
+      if (matches(doc.blocks[static_cast<size_t>(b.section)].text, myth_heading) && matches(text, quoted_block)) {
+        doubt(c, 0.2, "a myth quoted to be corrected, not the writer's claim");
+      }
+    }
     doubt_other_subjects(c, FigureWords{text, sentence, clause, before, near_before, near_after,
                                          !owner && std::find(c.sentence_gpus.begin(), c.sentence_gpus.end(), c.gpu.id) == c.sentence_gpus.end()});
     // "rated at 250 W, the same as the RTX 5070": the value is claimed for both GPUs.

@@ -37,6 +37,15 @@ if (w.gpu_from_elsewhere) {
     if (c.block_begin > w.sentence.begin && matches(w.text.substr(w.sentence.begin, c.block_begin - w.sentence.begin), several_cards)) {
       lower_confidence(c, 0.3, "the sentence is about several cards at once");
     }
+    // "The Ada card is still the much faster one: 18,176 CUDA cores", "so the newer card has
+    // less bandwidth": a card picked out by a quality is whichever card has it, not
+    // necessarily the one the sentences before were about.
+    static const RE2 described_card(
+        "(?i)\\b(?:the|this|that)\\s+(?:newer|older|cheaper|pricier|faster|slower|bigger|smaller|other|latter|former|"
+        "(?:pascal|volta|turing|ampere|ada|lovelace|hopper|blackwell|rdna ?\\d|cdna ?\\d)(?:-based)?)\\s+(?:card|gpu|chip|part|one|board|model)\\b");
+    if (c.block_begin > w.sentence.begin && matches(w.text.substr(w.sentence.begin, c.block_begin - w.sentence.begin), described_card)) {
+      lower_confidence(c, 0.3, "the sentence is about a card picked out by a quality, not named");
+    }
     // "A single GDDR7 chip delivers ...", "an HBM3e stack": the memory type names a part.
     static const RE2 names_a_part("(?i)^\\s*(?:chips?|stacks?|modules?|dies?|devices?|standard|spec\\w*|generation|technology|phy|signalling|signaling)\\b");
     // "..., and GDDR7 is a workstation or desktop option": the memory type is the subject.
@@ -71,8 +80,28 @@ if (w.gpu_from_elsewhere) {
   static const RE2 die_subject("(?i)^\\W*(?:the\\s+)?(?:full\\s+)?(?:(?:g[abhkmpv]|ad|tu)\\d{3}[a-z]?|navi ?\\d{2})\\b");
   static const RE2 full_die("(?i)\\bfull (?:die|chip)\\b|\\bphysically\\b|\\bin silicon\\b");
   if (matches(w.before, die_subject) || matches(w.near_before, full_die)) lower_confidence(c, 0.4, "the figure is the full die's, not the product's");
+  // 'Myth: "The L4 has 16 GB of memory." Reality: it has 24 GB.': a myth quoted to be corrected.
+  {
+    const std::string_view lead = w.text.substr(0, c.block_begin);
+    static const RE2 correction("(?i)\\b(?:reality|fact|truth|actually|in fact|correction)\\b");
+    re2::StringPiece in(lead.data(), lead.size());
+    size_t last_myth = std::string_view::npos;
+    re2::StringPiece hit;
+    static const RE2 myth_capture("(?i)(\\b(?:myths?|misconceptions?|rumou?rs?|folklore)\\b[^.:\\n]{0,24}[:\\-–—])");
+    while (RE2::FindAndConsume(&in, myth_capture, &hit)) last_myth = static_cast<size_t>(hit.data() - w.text.data()) + hit.size();
+    if (last_myth != std::string_view::npos && c.block_begin - last_myth < 200 &&
+        !matches(w.text.substr(last_myth, c.block_begin - last_myth), correction)) {
+      lower_confidence(c, 0.2, "a myth quoted to be corrected, not the writer's claim");
+    }
+  }
+  // "Our old note that the RTX A5000 is a 250 W card was wrong": a claim the sentence retracts.
+  static const RE2 retracted("(?i)\\b(?:was|is|were|are|turned out to be|proved)\\s+(?:simply\\s+|just\\s+|plain\\s+)?(?:wrong|incorrect|false|mistaken|a myth|outdated|an error|a typo)\\b|"
+                             "\\b(?:isn['’]t|is not|wasn['’]t|was not) (?:true|right|correct)\\b");
+  if (matches(w.text.substr(w.sentence.begin, w.sentence.end - w.sentence.begin), retracted)) {
+    lower_confidence(c, 0.2, "the sentence says the claim was wrong");
+  }
   // 'a cluster operator quotes "64 GB per GPU"': someone else's words, quoted.
-  static const RE2 quoted("(?i)\\b(?:quotes?|quoting|quoted|says?|said|claims?|claimed|calls?|called|reports?|reported)\\s+[\"\u201c][^\"\u201d]*$");
+  static const RE2 quoted("(?i)\\b(?:quotes?|quoting|quoted|says?|said|claims?|claimed|calls?|called|reports?|reported|tells? (?:us|me)|told (?:us|me)|think|believe)\\s+[\"\u201c][^\"\u201d]*$");
   if (matches(w.near_before, quoted)) lower_confidence(c, 0.4, "quoted words of someone else");
   // "avoid 4 GB cards", "8GB GPUs struggle at 4K": the figure names a class of cards.
   static const RE2 class_of_cards("(?i)^\\s*-?\\s*(?:graphics\\s+)?(?:cards|gpus|models|boards|parts|options|laptops|rivals|competitors|alternatives|peers|"

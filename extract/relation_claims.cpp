@@ -163,6 +163,18 @@ void add_comparatives(const DocumentContext& ctx, size_t block, Range sentence, 
     static const RE2 negated("(?i)\\b(?:no|not|never|hardly|barely)\\s+$");
     std::string_view lead(text.data() + sentence.begin, begin - sentence.begin);
     if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), negated)) continue;
+    // "so the newer card actually has slightly less bandwidth": "the newer card" picks out a
+    // card and claims nothing, and a comparison it is the subject of has no named subject.
+    static const RE2 picks_out_card("(?i)\\bthe\\s+$");
+    static const RE2 card_noun("(?i)^\\s*(?:card|gpu|chip|part|one|board|model)s?\\b");
+    if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), picks_out_card) &&
+        RE2::PartialMatch(re2::StringPiece(text.data() + begin + g[1].size(), text.size() - begin - g[1].size()), card_noun)) {
+      continue;
+    }
+    static const RE2 described_subject(
+        "(?i)\\b(?:the|this|that)\\s+(?:newer|older|cheaper|pricier|faster|slower|bigger|smaller|other|latter|former)\\s+"
+        "(?:card|gpu|chip|part|one|board|model)\\s+(?:[a-z]+\\s+){0,3}$");
+    if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), described_subject)) continue;
     std::string relation = normalize_relation(std::string(g[1].data(), g[1].size()));
     std::string_view noun = cut_noun(std::string_view(g[2].data(), g[2].size()));
     if (noun.rfind("than", 0) == 0) continue;
