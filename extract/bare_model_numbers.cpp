@@ -40,7 +40,10 @@ void add_bare_model_numbers(const core::Document& doc, const EntityMatcher& matc
       const std::string_view name = std::string_view(doc.blocks[bi].text).substr(m.begin, m.end - m.begin);
       re2::StringPiece in(name.data(), name.size()), number, suffix;
       if (!RE2::PartialMatch(in, named_number, &number, &suffix)) continue;
-      const std::string key = model_key(std::string_view(number.data(), number.size()), std::string_view(suffix.data(), suffix.size()));
+      // "RTX 4080 Laptop GPU" keys as "4080 laptop": a bare "4080" is the desktop card.
+      static const RE2 laptop_name("(?i)\\b(?:laptop|mobile|max-q)\\b");
+      const std::string key = model_key(std::string_view(number.data(), number.size()), std::string_view(suffix.data(), suffix.size())) +
+                              (RE2::PartialMatch(in, laptop_name) ? " laptop" : "");
       const std::string who = identity(matcher, m.entry);
       auto [it, fresh] = named.emplace(key, std::make_pair(m.entry, who));
       if (!fresh && it->second.second != who) it->second.first = kShared;
@@ -70,20 +73,22 @@ void add_bare_model_numbers(const core::Document& doc, const EntityMatcher& matc
           RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), other_use)) {
         continue;
       }
-      const auto it = named.find(model_key(std::string_view(number.data(), number.size()), std::string_view(suffix.data(), suffix.size())));
+      static const RE2 laptop_after("(?i)^(\\s+(?:laptop|mobile)(?:\\s+gpu)?)\\b");
+      re2::StringPiece laptop;
+      const bool is_laptop = RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), laptop_after, &laptop);
+      const auto it = named.find(model_key(std::string_view(number.data(), number.size()), std::string_view(suffix.data(), suffix.size())) +
+                                 (is_laptop ? " laptop" : ""));
       int entry = -1;
       size_t mention_end = end;
       if (it != named.end()) {
         if (it->second.first < 0) continue;  // two GPUs the page names share the number
         entry = it->second.first;
+        if (is_laptop) mention_end = end + laptop.size();
       } else {
         // A number the page never names in full ("a used 3090 has 24 GB"): the one GeForce or
         // Radeon card with that number, and the laptop part when the word after says so.
         std::string name = std::string(number.data(), number.size());
         if (!suffix.empty()) name += " " + std::string(suffix.data(), suffix.size());
-        static const RE2 laptop_after("(?i)^(\\s+(?:laptop|mobile)(?:\\s+gpu)?)\\b");
-        re2::StringPiece laptop;
-        const bool is_laptop = RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), laptop_after, &laptop);
         std::string who;
         for (const char* prefix : {"RTX ", "GTX ", "RX "}) {
           const int e = matcher.lookup(std::string(prefix) + name + (is_laptop ? " Laptop GPU" : ""));

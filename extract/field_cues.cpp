@@ -115,6 +115,13 @@ bool unit_fits_field(const core::Quantity& q, bool has_unit, std::string_view fi
   return q.dimension() == info->dimension;
 }
 
+// "+1500 puts it near 24 Gbps, about 1152 GB/s", "+2000 in Afterburner (about 34 Gbps
+// effective)": memory after an overclock, not the card's rating.
+bool overclocked(std::string_view before, std::string_view after) {
+  static const RE2 oc("(?i)\\b(?:afterburner|offsets?|overclock\\w*|oc(?:ed|'d)?|tuned|puts it|memory oc)\\b|\\+\\s?\\d{3,4}\\b");
+  return contains(before.substr(before.size() > 60 ? before.size() - 60 : 0), oc) || contains(after.substr(0, 30), oc);
+}
+
 // "On the H100 SXM we sustained 400 TFLOPS in BF16", "delivered 600 TFLOPS of FP8 in our
 // benchmark": a run's throughput, well under the rated peak.
 bool measured_throughput(std::string_view before, std::string_view after) {
@@ -177,6 +184,13 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
           "(?i)kv[- ]?cache|\\bmodels?\\b|\\bweights\\b|parameters|\\b\\d+(?:\\.\\d+)?[bm]\\b|\\bq\\d(?:_k(?:_[sml])?|_0)?\\b|"
           "\\bint[48]\\b|\\b(?:2|3|4|5|6|8)-bit\\b|\\b(?:at|in)\\s+(?:fp|bf|int|nf)\\d+\\b|quantiz|\\bgguf\\b|llama|qwen|mistral|mixtral|gemma|deepseek|"
           "\\bphi-?\\d|falcon|\\bgpt|\\bsdxl\\b|stable diffusion|\\bflux\\b|\\b\\d+x\\d+b\\b|\\bfits?\\b|\\bfit on\\b");
+      // "Rig: 32GB, RTX 3070 8GB", "Build: 5800X3D, 64 GB, ...": a size in a rig's parts list is
+      // the system's RAM unless its own words say VRAM.
+      {
+        static const RE2 rig_list("(?i)\\b(?:rig|build|system|pc|setup|specs?|machine|box)\\s*:\\s*(?:[^,;:]*,\\s*)*$");
+        static const RE2 own_vram("(?i)^\\s*(?:of\\s+)?(?:vram|gddr|hbm|video memory)");
+        if (contains(before, rig_list) && !contains(after, own_vram)) return "";
+      }
       {
         // "the KV cache is 2 x 80 x 8 x 128 x 2 x 100 / 1e9 = 21.5 GB": a calculation's result
         // is named by the words before the calculation.
@@ -243,7 +257,7 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
       static const RE2 measured_bandwidth("(?i)\\b(?:sustained|sustains|measured|achieved|achieves|attained|we (?:saw|got|hit)|in our|stream|copy[- ]kernel|of peak|"
                                           "tests?|tested|reported|reports|benchmark\\w*|copy mode)\\b");
       if (contains(before.substr(before.size() > 60 ? before.size() - 60 : 0), measured_bandwidth) ||
-          contains(after.substr(0, 20), measured_bandwidth)) {
+          contains(after.substr(0, 20), measured_bandwidth) || overclocked(before, after)) {
         return "";
       }
       if (!contains(own_before, link) && !contains(own_after, link)) return "memory_bandwidth";
@@ -259,6 +273,7 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
     }
     case core::Dimension::data_rate:
       // GDDR7 runs near 32 Gbps per pin; "a 100 Gbps NIC" is a network link.
+      if (overclocked(before, after)) return "";
       return contains(context, link) || q.value > 50 ? "" : "memory_data_rate";
     case core::Dimension::power: {
       // "33 FPS at 28 W", "At 15 W it falls to 22 FPS": a power setting a test ran at.
