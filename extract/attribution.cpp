@@ -313,7 +313,7 @@ std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t
   // next GPU a clause of its own.
   // "The 40 CUs keep it level with the RTX 3070": a yardstick later in the sentence too.
   static const RE2 comparison_words(std::string("(?i)\\b(than|vs\\.?|versus|below|above|compared|against|of|from|over|while|whereas|unlike|but|though|although|yet|"
-                                    "(?:level|par|pace|parity|up) with|close to|similar to|matches|rivals|beats|trails|behind|ahead of|like|") + kSameAs + ")\\b|;");
+                                    "(?:level|par|pace|parity|up) with|close to|similar to|matches|rivals|beats|trails|behind|ahead of|like|") + kSameAs + ")\\b|;|,\\s+and\\b");
   // "Its GDDR7 runs at 28 Gbps, a jump from the RTX 4070's": a sentence that opens with a
   // pronoun is about a GPU named before it, never one named later.
   const bool later_may_own = !opens_with_pronoun(text, sentence.begin);

@@ -42,6 +42,8 @@ struct TableIndex {
   // "| Card | Upgrade to | VRAM |", "| Console | ... | Closest PC GPU |": columns whose header
   // sets each row against another GPU, read once per table.
   std::map<int, std::vector<int>> yardstick_columns;
+  // (table, row) -> the cell that counts the row's GPUs ("| p5.48xlarge | 8x H100 SXM | 640 GB |")
+  std::map<std::pair<int, int>, size_t> counted_rows;
 };
 
 TableIndex index_tables(const core::Document& doc) {
@@ -54,6 +56,8 @@ TableIndex index_tables(const core::Document& doc) {
     t.cells[{b.table, b.row, b.column}] = i;
     t.blocks_of_table[b.table].push_back(i);
     if (b.row == 0 && RE2::PartialMatch(b.text, yardstick_header)) t.yardstick_columns[b.table].push_back(b.column);
+    static const RE2 counted_gpus("(?i)^\\s*\\d{1,3}\\s*[x\u00d7]\\s*\\S");
+    if (RE2::PartialMatch(b.text, counted_gpus)) t.counted_rows.emplace(std::make_pair(b.table, b.row), i);
   }
   return t;
 }
@@ -127,6 +131,13 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
       static const RE2 per_unit_header("(?i)\\b(?:per|each|/)\\s*(?:sm|cu|stack|die|xcd|gcd|chip|core|link|pin|slice|partition|tile|chiplet|module)s?\\b");
       for (const auto* h : {cell(b.row, 0), cell(0, b.column)}) {
         if (c.scope.empty() && h && h != &b && matches(h->text, per_unit_header)) c.scope = "per_unit";
+      }
+      // "| p5.48xlarge | 8x H100 SXM | 640 GB |": a row that counts its GPUs gives their total.
+      // The row may still give per-GPU figures ("| Summit | 6x V100 SXM2 16GB | 16 GB HBM2 |"), so
+      // only a figure that is a whole multiple of the GPU's own is read as the total.
+      if (auto it = tables.counted_rows.find({b.table, b.row}); c.scope.empty() && it != tables.counted_rows.end() && it->second != block) {
+        const auto& counted = ctx.mentions(it->second);
+        if (std::any_of(counted.begin(), counted.end(), [](const Mention& m) { return m.entry >= 0; })) c.scope = "possible_system";
       }
       // A table that sets each row against another GPU leaves open whose figures the row gives.
       if (auto it = tables.yardstick_columns.find(b.table); it != tables.yardstick_columns.end() &&

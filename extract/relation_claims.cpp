@@ -309,6 +309,21 @@ void add_ratios(const DocumentContext& ctx, size_t block, Range sentence,
       if (!named) continue;
     }
     auto subject = sentence_subject(ctx, block, sentence, begin);
+    // "With 2.4x the memory of an H100, a single MI300X holds Llama 3 70B": a ratio fronted in a
+    // "with" phrase belongs to the subject after its comma.
+    static const RE2 fronted_with("(?i)^\\W*with\\s+(?:about\\s+|roughly\\s+|nearly\\s+|~\\s*)?$");
+    if (RE2::PartialMatch(re2::StringPiece(text.data() + sentence.begin, begin - sentence.begin), fronted_with)) {
+      subject.reset();
+      const size_t comma = text.find(", ", begin);
+      if (comma != std::string::npos && comma < sentence.end) {
+        for (const auto& m : ctx.mentions_in(block, sentence)) {
+          if (m.begin > comma && m.entry >= 0) {
+            subject = ctx.ref(m, Attribution::same_clause);
+            break;
+          }
+        }
+      }
+    }
     if (!subject) continue;
     // "For MI250X users, MI355X offers 2.5x the bandwidth": the GPU its users move from.
     if (!named) {

@@ -3,6 +3,8 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+
 #include <array>
 #include <string>
 
@@ -37,7 +39,10 @@ void add_word_count_claims(const DocumentContext& ctx, size_t block, std::vector
     re2::StringPiece word, noun;
     while (RE2::FindAndConsume(&input, count, &word, &noun)) {
       const auto n = word_number(std::string(word));
-      const auto field = field_from_header(std::string_view(noun.data(), noun.size()));
+      // "five HBM3⏎stacks": a soft line break inside the noun is a space.
+      std::string noun_words(noun.data(), noun.size());
+      std::replace(noun_words.begin(), noun_words.end(), '\n', ' ');
+      const auto field = field_from_header(noun_words);
       if (!n || !field || field->empty()) continue;
       const size_t begin = static_cast<size_t>(word.data() - text.data());
       auto gpu = attribute(ctx, block, begin, sentence);
