@@ -28,7 +28,7 @@ const RE2& power_exclusion_words() {
       // "During the L40S run nvidia-smi reported about 290 W": a tool's reading
       "reported|reporting|observed|observing|nvidia-smi|rocm-smi|amd-smi|telemetry|readings?|readouts?|"
       // "An L4 sat at 58 W", "sat near 190 W on our bench"
-      "sat|hovered|hovering|settled|caps?|capped|capping|"
+      "sat|hovered|hovering|settled|capped at|capping at|caps (?:every|all|each|our)|"
       // "drop the limit to 80% (360 W)", "First test on my used 4090: 88 fps, ~365 W"
       "(?:drop|set|lower|cap)\\w*\\s+(?:the\\s+)?(?:power\\s+)?limit\\s+to|fps|(?:first|my|a quick|one)\\s+(?:test|run|bench)\\w*|"
       // "For the RTX 5070 Ti, plan on 750 W"
