@@ -19,6 +19,9 @@ void add_difference_claims(const DocumentContext& ctx, std::vector<Claim>& claim
     const re2::StringPiece a(after.data(), after.size());
     const char* relation = RE2::PartialMatch(a, more) ? "higher" : (RE2::PartialMatch(a, less) ? "lower" : nullptr);
     if (!relation) continue;
+    // "5.3 TB/s for less than an H100": the price is less, not the figure.
+    static const RE2 for_price("(?i)^\\s*for\\s+(?:less|more|fewer)\\b");
+    if (RE2::PartialMatch(a, for_price)) continue;
     Range sentence{0, text.size()};
     for (const auto& s : ctx.sentences(static_cast<size_t>(c.block))) {
       if (s.contains(c.block_begin)) {

@@ -299,6 +299,9 @@ std::string field_from_context(const core::Quantity& q, bool has_unit, std::stri
       // A comma ends the words that belong to this number: "boosts to 2040 MHz, its memory
       // runs at 1563 MHz" gives the memory word to the second clock only.
       std::string_view near_after = after.substr(0, std::min<size_t>(20, after.find(',')));
+      // "2,790 MHz observed boost": seen in a run, whatever clock it names.
+      static const RE2 observed_after("(?i)^\\s*(?:observed|measured|seen|actual|real-world|in-game|sustained)\\b");
+      if (contains(near_after, observed_after)) return "";
       if (contains(near_after, boost)) return "boost_clock";
       if (contains(near_after, base)) return "base_clock";
       if (contains(near_after, memory)) return "memory_clock";

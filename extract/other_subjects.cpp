@@ -204,7 +204,7 @@ if (w.gpu_from_elsewhere) {
         "(?:the\\s+|a\\s+|an\\s+)?(?:required\\s+|minimum\\s+|stated\\s+|tender'?s?\\s+)?(?:~\\s*)?$");
     static const RE2 requirement_after(
         "(?i)^\\s*(?:minimum|min\\b|requirement|threshold|floor|target|needed|required|usable|available|free|left|remaining|"
-        "headroom|or (?:more|better|higher|above))\\b");
+        "headroom|or (?:more|better|higher|above)|(?:is|are) (?:enough|plenty|fine|the minimum)|starts? to matter|matters)\\b");
     if (matches(w.near_before, requirement_before) || matches(w.near_after, requirement_after)) {
       lower_confidence(c, 0.3, "a requirement, a threshold or what is left, not the GPU's spec");
     }

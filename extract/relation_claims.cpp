@@ -163,6 +163,9 @@ void add_comparatives(const DocumentContext& ctx, size_t block, Range sentence, 
     static const RE2 negated("(?i)\\b(?:no|not|never|hardly|barely)\\s+$");
     std::string_view lead(text.data() + sentence.begin, begin - sentence.begin);
     if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), negated)) continue;
+    // "5.3 TB/s for less than an H100": a price, not a spec.
+    static const RE2 for_price("(?i)\\bfor\\s+$");
+    if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), for_price)) continue;
     // "so the newer card actually has slightly less bandwidth": "the newer card" picks out a
     // card and claims nothing, and a comparison it is the subject of has no named subject.
     static const RE2 picks_out_card("(?i)\\bthe\\s+$");

@@ -55,6 +55,8 @@ struct ScopePatterns {
       // "Two RTX 3090s give you 48 GB", "8.7 PFLOPS for the partition".
       "\\b(?:two|three|four|five|six|seven|eight|ten|twelve|sixteen|\\d{1,3}(?:,\\d{3})*)\\s+(?:[\\w-]+\\s+){0,3}?[a-z]*\\d+s\\b|"
       "\\bfor the (?:whole |entire )?(?:partition|cluster|machine|system|node|rack|pod)\\b|"
+      // "draws about 190 W together", "H100 NVL pairs expose 188 GB", "a bridged pair"
+      "\\b(?:together|combined)\\b|\\b(?:bridged|nvlink(?:ed)?|per|each)\\s+pairs?\\b|\\bpairs\\s+(?:expose|give|offer|have|provide|get|deliver)\\b|"
       // "add a second later for 48gb", "with another one you get 48 GB": a card added to one
       "\\b(?:add(?:ing)?|buy(?:ing)?|get(?:ting)?|with|plus)\\s+(?:a\\s+second|another)(?:\\s+(?:one|card|gpu))?\\b|"
       // "1.5 TB of GPU memory per instance": a cloud machine's total
@@ -107,7 +109,9 @@ struct ScopePatterns {
                    "(?:boosts?|boosted|clocks?|clocked|runs?|ran|sails?|sailed|climbs?|climbed)\\s+(?:\\w+\\s+)?(?:past|above|beyond))\\s*(?:the\\s+|about\\s+|~\\s*)?$"};
   // "we previously said 96 MB; it is 64 MB", "not the 200 W we printed": a figure the writer
   // takes back.
-  RE2 retracted_before{"(?i)\\b(?:we|i)\\s+(?:\\w+\\s+){0,2}?(?:said|wrote|listed|called|printed|stated|reported|gave|quoted|claimed|had)\\b[^;.]*$"};
+  // "We stated ...", "Our table listed the RX 7600 with a 96-bit bus", "A caption described it as ..."
+  RE2 retracted_before{"(?i)\\b(?:we|i|our\\s+\\w+|(?:an?|the)\\s+(?:caption|table|chart|story|article|post|review|listing))\\s+(?:\\w+\\s+){0,2}?"
+                       "(?:said|wrote|listed|called|printed|stated|reported|gave|quoted|claimed|had|described|showed|labell?ed)\\b[^;.]*$"};
   RE2 retracted_after{"(?i)^[^;.]{0,16}?\\b(?:we|i)\\s+(?:\\w+\\s+)?(?:said|wrote|listed|printed|stated|reported|gave|quoted|claimed|had)\\b"};
   RE2 bare_from{"(?i)\\bfrom\\s*(?:the\\s+|about\\s+|~\\s*)?$"};
   RE2 then_to{"(?i)^\\s*(?:[a-z]+\\s+){0,3}?(?:to|→|->)\\s*[~≈]?\\s*\\d"};

@@ -137,6 +137,11 @@ bool field_agrees(const std::string& field, const core::Quantity& claimed, const
 
 bool text_agrees(const std::string& field, const std::string& claimed, const catalog::FieldValue& truth) {
   if (truth.is_number()) return false;
+  // "GCN 5.1 (Vega 20)", "CDNA (Arcturus)": a code name in brackets after the value decorates it.
+  if (field == "architecture") {
+    const size_t open = claimed.rfind(" (");
+    if (open != std::string::npos && !claimed.empty() && claimed.back() == ')' && text_agrees(field, claimed.substr(0, open), truth)) return true;
+  }
   std::vector<std::string> accepted{truth.text()};
   for (const auto& alt : truth.also_accepted) {
     if (std::holds_alternative<std::string>(alt)) accepted.push_back(std::get<std::string>(alt));
