@@ -9,6 +9,9 @@
 #include <cctype>
 
 namespace extract {
+
+const char* const kSameAs = "same (?:[\\w/.,-]+\\s+){0,3}as";
+
 namespace {
 
 bool only_space(std::string_view s) {
@@ -21,8 +24,6 @@ bool only_space(std::string_view s) {
 // The words before a GPU's name set it aside as the other side of a comparison ("Compared to
 // an RTX 4070 ...", "Against the RX 7900 XT ...").
 // "the same chip as the RTX 4090": the GPU after it is a yardstick, like the object of "than".
-// "the same bandwidth as", "the same 896 GB/s as": the GPU after "as" is a yardstick.
-constexpr const char* kSameAs = "same (?:[\\w/.,-]+\\s+){0,3}as";
 
 bool set_aside_by(std::string_view lead) {
   static const RE2 set_aside("(?i)(?:^|\\W)(?:compared (?:to|with)|unlike|versus|vs\\.?|against|next to|relative to)\\s+(?:the\\s+|an?\\s+)?$");

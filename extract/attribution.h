@@ -12,6 +12,10 @@ namespace extract {
 // the block ("The RTX 4090 is a gaming card. It draws 450 W."), the section, the page subject.
 std::optional<GpuRef> attribute(const DocumentContext& ctx, size_t block, size_t pos, Range sentence);
 
+// "the same bandwidth as", "the same 3,584 CUDA cores as": words after which the GPU named is a
+// yardstick, not the subject (an RE2 fragment for the readers that look for such words).
+extern const char* const kSameAs;
+
 // The subject of a sentence: its first non-possessive GPU, else lead/section/page subject.
 std::optional<GpuRef> sentence_subject(const DocumentContext& ctx, size_t block, Range sentence, size_t before);
 

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/text_case.h"
+#include "extract/name_readings.h"
 
 namespace extract {
 namespace {
@@ -65,7 +66,7 @@ void add_bare_model_numbers(const core::Document& doc, const EntityMatcher& matc
       const size_t end = suffix.empty() ? begin + number.size() : static_cast<size_t>(suffix.data() - text.data()) + suffix.size();
       if (begin > 0 && std::isalnum(static_cast<unsigned char>(text[begin - 1]))) continue;
       auto& found = mentions[bi];
-      if (std::any_of(found.begin(), found.end(), [&](const Mention& m) { return m.begin < end && begin < m.end; })) continue;
+      if (std::any_of(found.begin(), found.end(), [&](const Mention& m) { return m.begin < end && begin < m.end; })) continue;  // part of a name
       const std::string_view lead = std::string_view(text).substr(begin > 16 ? begin - 16 : 0, std::min<size_t>(begin, 16));
       const std::string_view after = std::string_view(text).substr(end);
       if (!RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), introduced) ||
@@ -109,10 +110,9 @@ void add_bare_model_numbers(const core::Document& doc, const EntityMatcher& matc
       m.end = mention_end;
       m.entry = entry;
       m.bare_number = true;
-      found.push_back(m);
-      added = true;
+      added = add_unmatched(found, m) || added;
     }
-    if (added) std::sort(mentions[bi].begin(), mentions[bi].end(), [](const Mention& a, const Mention& c) { return a.begin < c.begin; });
+    if (added) sort_by_position(mentions[bi]);
   }
 }
 

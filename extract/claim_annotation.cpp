@@ -25,14 +25,6 @@ bool matches(std::string_view text, const RE2& re) { return RE2::PartialMatch(re
 
 void doubt(Claim& c, double factor, const char* reason) { lower_confidence(c, factor, reason); }
 
-void add_ids(const GpuRef& r, std::vector<std::string>& out) {
-  auto add = [&](const std::string& id) {
-    if (!id.empty() && std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
-  };
-  if (r.members.empty()) add(r.id);
-  for (const auto& m : r.members) add(m);
-}
-
 std::string vendor_of(const std::string& id) { return id.substr(0, id.find('-')); }
 
 struct TableIndex {
@@ -267,9 +259,7 @@ void annotate_claims(const DocumentContext& ctx, std::vector<Claim>& claims) {
       const std::string_view lead(text.data() + sentence.begin, m.begin - sentence.begin);
       if (!RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), unlike_before)) continue;
       const GpuRef r = ctx.ref(m, Attribution::same_clause);
-      if (r.id == c.gpu.id) continue;
-      if (r.members.empty()) c.rivals.push_back(r.id);
-      for (const auto& id : r.members) c.rivals.push_back(id);
+      if (r.id != c.gpu.id) add_ids(r, c.rivals);
     }
     if (c.kind != ClaimKind::value) {
       // A comparison or ratio whose subject the sentence never names is a guess at both sides.

@@ -19,6 +19,14 @@ namespace extract {
 
 bool same_gpu(const GpuRef& a, const GpuRef& b) { return a.id == b.id; }
 
+void add_ids(const GpuRef& r, std::vector<std::string>& out) {
+  auto add = [&](const std::string& id) {
+    if (!id.empty() && std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+  };
+  if (r.members.empty()) add(r.id);
+  for (const auto& m : r.members) add(m);
+}
+
 namespace {
 
 // "It succeeded the A100", "replaces the RTX 4080": the GPU named is the one replaced, never a

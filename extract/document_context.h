@@ -62,5 +62,7 @@ class DocumentContext {
 };
 
 bool same_gpu(const GpuRef& a, const GpuRef& b);
+// Appends the catalog ids a reference names (a family's members, else its own id), each once.
+void add_ids(const GpuRef& r, std::vector<std::string>& out);
 
 }  // namespace extract

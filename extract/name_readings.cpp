@@ -7,21 +7,41 @@
 #include <cctype>
 
 namespace extract {
-namespace {
 
-// Adds a mention for [begin, end) unless one overlaps it; returns whether it did.
-bool add_unmatched(std::vector<Mention>& mentions, size_t begin, size_t end, int entry) {
-  if (std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) { return m.begin < end && begin < m.end; })) return false;
-  Mention m;
-  m.begin = begin;
-  m.end = end;
-  m.entry = entry;
+bool add_unmatched(std::vector<Mention>& mentions, Mention m) {
+  if (std::any_of(mentions.begin(), mentions.end(), [&](const Mention& o) { return o.begin < m.end && m.begin < o.end; })) return false;
   mentions.push_back(m);
   return true;
 }
 
 void sort_by_position(std::vector<Mention>& mentions) {
   std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+}
+
+namespace {
+
+// Adds a mention for [begin, end) unless one overlaps it; returns whether it did.
+bool add_unmatched(std::vector<Mention>& mentions, size_t begin, size_t end, int entry) {
+  Mention m;
+  m.begin = begin;
+  m.end = end;
+  m.entry = entry;
+  return add_unmatched(mentions, m);
+}
+
+// Adds a mention for each match of `re`'s first group, with the entry `entry_of` gives it
+// (-1 for a product the catalog does not hold; skipped when `entry_of` returns -2).
+template <class EntryOf>
+void add_matches(std::string_view text, const RE2& re, std::vector<Mention>& mentions, EntryOf entry_of) {
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece name;
+  bool added = false;
+  while (RE2::FindAndConsume(&input, re, &name)) {
+    const size_t begin = static_cast<size_t>(name.data() - text.data());
+    const int entry = entry_of(begin, std::string_view(name.data(), name.size()));
+    if (entry >= -1) added = add_unmatched(mentions, begin, begin + name.size(), entry) || added;
+  }
+  if (added) sort_by_position(mentions);
 }
 
 }  // namespace
@@ -47,17 +67,12 @@ void add_plural_mentions(std::string_view text, const EntityMatcher& matcher, st
   // does not match on its own.
   static const RE2 plural(
       "\\b((?:(?:RTX|GTX|RX|Tesla|Quadro|Instinct|Arc|Radeon)\\s+)?(?:[A-Z]{1,3}\\d{1,4}[A-Z]?|\\d{4}(?: ?Ti)?))s\\b");
-  re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece name;
-  bool added = false;
-  while (RE2::FindAndConsume(&input, plural, &name)) {
-    const size_t begin = static_cast<size_t>(name.data() - text.data());
+  add_matches(text, plural, mentions, [&](size_t begin, std::string_view name) {
     // The plural s itself belongs to no other name either.
-    if (std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) { return m.begin <= begin + name.size() && begin < m.end; })) continue;
-    const int entry = matcher.lookup(std::string_view(name.data(), name.size()));
-    if (entry >= 0) added = add_unmatched(mentions, begin, begin + name.size(), entry) || added;
-  }
-  if (added) sort_by_position(mentions);
+    if (std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) { return m.begin <= begin + name.size() && begin < m.end; })) return -2;
+    const int entry = matcher.lookup(name);
+    return entry >= 0 ? entry : -2;
+  });
 }
 
 void add_console_mentions(std::string_view text, std::vector<Mention>& mentions) {
@@ -66,14 +81,7 @@ void add_console_mentions(std::string_view text, std::vector<Mention>& mentions)
       "(?:Nintendo\\s+)?Switch(?:\\s*2)?(?:\\s+OLED)?|Steam\\s+Deck|ROG\\s+Ally|Legion\\s+Go|Microsoft|Sony|Nintendo|"
       // accelerators that are no GPU the catalog holds
       "(?:Intel\\s+)?Gaudi\\s*\\d?|TPU\\s*v?\\d+\\w*|Trainium\\s*\\d?|Inferentia\\s*\\d?|MTIA|Maia\\s*\\d+|Ascend\\s*\\d+\\w*|WSE-\\d|Groq\\s+LPU)\\b");
-  re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece name;
-  bool added = false;
-  while (RE2::FindAndConsume(&input, console, &name)) {
-    const size_t begin = static_cast<size_t>(name.data() - text.data());
-    added = add_unmatched(mentions, begin, begin + name.size(), -1) || added;  // -1: not in the catalog
-  }
-  if (added) sort_by_position(mentions);
+  add_matches(text, console, mentions, [](size_t, std::string_view) { return -1; });  // -1: not in the catalog
 }
 
 void drop_laptop_model_names(std::string_view text, std::vector<Mention>& mentions) {

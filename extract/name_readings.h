@@ -8,6 +8,11 @@
 
 namespace extract {
 
+// Adds `m` unless a mention already overlaps it; returns whether it did. Callers that add
+// mentions keep the list sorted with sort_by_position once they are done.
+bool add_unmatched(std::vector<Mention>& mentions, Mention m);
+void sort_by_position(std::vector<Mention>& mentions);
+
 // "Redwood's V100s": a lower-case s after a model number is a plural ("V100s" are V100s, not
 // the V100S); the mention is re-pointed to the name without it when the catalog has one.
 void read_plural_model_numbers(std::string_view text, const EntityMatcher& matcher, std::vector<Mention>& mentions);

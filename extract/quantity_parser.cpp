@@ -137,7 +137,7 @@ std::vector<FoundQuantity> find_quantities(std::string_view text, NumberStyle st
     if (unit_text == "Gb") {
       static const RE2 chip_count("\\d\\s*[x×]\\s*$");
       static const RE2 chip_word("(?i)^\\s*(?:gddr\\w*\\s+)?(?:chips?|modules?|ics?|dies?|devices?|density)\\b");
-      const std::string_view before = text.substr(0, number_begin);
+      const std::string_view before = text.substr(number_begin > 8 ? number_begin - 8 : 0, std::min<size_t>(number_begin, 8));
       const std::string_view rest = text.substr(std::min(text.size(), static_cast<size_t>(groups[4].data() - text.data()) + groups[4].size()));
       if (RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), chip_count) ||
           RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), chip_word)) {

@@ -108,7 +108,7 @@ core::Dimension dimension_of_field(const std::string& field) {
 std::optional<GpuRef> comparison_subject(const DocumentContext& ctx, size_t block, Range sentence, size_t before) {
   static const RE2 clause_break("(?i)(,? but |, while | while |, whereas | whereas |; |, and )");
   // "It has the same bandwidth as the RTX 5080 and 8 GB more memory": a yardstick is no subject.
-  static const RE2 object_of("(?i)\\b(than|vs\\.?|versus|compared to|compared with|against|unlike|like|same (?:[\\w/.-]+\\s+){0,2}as)( the)?\\s*$");
+  static const RE2 object_of(std::string("(?i)\\b(than|vs\\.?|versus|compared to|compared with|against|unlike|like|") + kSameAs + ")( the)?\\s*$");
   const std::string& text = ctx.doc().blocks[block].text;
   size_t clause_begin = sentence.begin;
   re2::StringPiece input(text.data(), text.size());

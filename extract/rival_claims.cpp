@@ -1,6 +1,8 @@
 // Rival values of one field in one sentence; tested in tests/extract/rival_claims_test.cpp.
 #include "extract/rival_claims.h"
 
+#include "extract/document_context.h"
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -27,14 +29,6 @@ bool same_value(const Claim& a, const Claim& b) {
   if (a.quantity || b.quantity) return false;
   if (a.supports || b.supports) return a.supports == b.supports && a.feature == b.feature;
   return a.text_value == b.text_value;
-}
-
-void add_ids(const GpuRef& r, std::vector<std::string>& out) {
-  auto add = [&](const std::string& id) {
-    if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
-  };
-  if (r.members.empty()) add(r.id);
-  for (const auto& m : r.members) add(m);
 }
 
 }  // namespace
